@@ -1,0 +1,84 @@
+package org.recourse.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creditors, debtors and their accounts: how other features read and register them. */
+@Service
+public class AccountRegistry {
+
+  private final CreditorRepository creditors;
+  private final AccountRepository accounts;
+  private final DebtorRepository debtors;
+  private final Clock clock;
+
+  AccountRegistry(CreditorRepository creditors, AccountRepository accounts, DebtorRepository debtors, Clock clock) {
+    this.creditors = creditors;
+    this.accounts = accounts;
+    this.debtors = debtors;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Creditor> findCreditor(String code) {
+    return creditors.findByCode(code);
+  }
+
+  /** Registers a creditor, or returns the one already known by that code. */
+  @Transactional
+  public Creditor registerCreditor(String code, String name) {
+    return creditors.findByCode(code).orElseGet(() -> creditors.save(new Creditor(code, name, clock.instant())));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Account> findPlaced(Creditor creditor, String accountNumber) {
+    return accounts.findByCreditorAndAccountNumber(creditor, accountNumber);
+  }
+
+  /** Which of these account numbers the creditor has already placed: one query for a whole chunk of a file. */
+  @Transactional(readOnly = true)
+  public Set<String> alreadyPlaced(Creditor creditor, Collection<String> accountNumbers) {
+    return accountNumbers.isEmpty() ? Set.of() : new HashSet<>(accounts.findPlacedAccountNumbers(creditor, accountNumbers));
+  }
+
+  @Transactional(readOnly = true)
+  public Account account(long accountId) {
+    return accounts.findWithPartiesById(accountId)
+        .orElseThrow(() -> new NoSuchElementException("no account " + accountId));
+  }
+
+  /** Writes the debtor and the account; the caller's transaction decides whether they stay. */
+  @Transactional
+  public Account register(NewAccount placed) {
+    Instant now = clock.instant();
+    NewAccount.NewDebtor person = placed.debtor();
+    Debtor debtor = new Debtor(person.firstName(), person.lastName(), person.dateOfBirth(),
+        person.preferredLanguage(), person.address().state(), now);
+    debtor.addAddress(AddressKind.MAILING, person.address());
+    person.phones().forEach(phone -> debtor.addPhone(phone.e164(), phone.kind()));
+    person.emails().forEach(email -> debtor.addEmail(email.address(), email.consentToEmail()));
+    debtors.save(debtor);
+    return accounts.save(new Account(placed.creditor(), placed.accountNumber(), debtor, placed.originalCreditor(),
+        placed.currentCreditor(), placed.product(), placed.currency(), placed.itemization(), placed.chargeOff(),
+        placed.lastPayment(), placed.delinquencyDate(), now));
+  }
+
+  /** Adds what a trace found: a phone number (E.164) and/or a new mailing address, either may be null. */
+  @Transactional
+  public void addTraceResult(long accountId, String phoneE164, PostalAddress address) {
+    Debtor debtor = account(accountId).getDebtor();
+    if (phoneE164 != null && !debtor.hasPhone(phoneE164)) {
+      debtor.addPhone(phoneE164, PhoneKind.OTHER);
+    }
+    if (address != null) {
+      debtor.addAddress(AddressKind.MAILING, address);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package org.recourse.account;
+
+public enum AddressKind {
+  MAILING,
+  HOME,
+  WORK
+}

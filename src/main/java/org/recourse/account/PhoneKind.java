@@ -1,0 +1,8 @@
+package org.recourse.account;
+
+public enum PhoneKind {
+  MOBILE,
+  HOME,
+  WORK,
+  OTHER
+}

@@ -1,0 +1,60 @@
+package org.recourse.casework;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.recourse.payment.PayableCases;
+import org.recourse.payment.PaymentReceived;
+import org.recourse.platform.Money;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens to a case from outside, delivered to its processes as messages correlated by the case number
+ * (the business key of the spine and of every process it calls).
+ */
+@Service
+public class CaseMessages implements PayableCases {
+
+  private final CollectionCases cases;
+  private final RuntimeService runtime;
+
+  CaseMessages(CollectionCases cases, RuntimeService runtime) {
+    this.cases = cases;
+    this.runtime = runtime;
+  }
+
+  /** The creditor takes the account back: the case closes, wherever it stands. */
+  @Transactional
+  public void recall(String caseNumber, String reason, String actor) {
+    cases.requireOpen(caseNumber);
+    cases.record(caseNumber, CaseEventKind.RECALLED, actor, reason);
+    runtime.createMessageCorrelation(CaseProcess.MSG_ACCOUNT_RECALLED)
+        .processInstanceBusinessKey(caseNumber)
+        .correlateWithResult();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public java.util.Optional<PayableCase> find(String caseNumber) {
+    return cases.find(caseNumber).map(found -> new PayableCase(found.getCaseNumber(), found.getAccountId()));
+  }
+
+  /**
+   * A payment was posted: a cleared balance closes the case as paid in full; otherwise whatever waits for a
+   * payment (the monitoring of an arrangement) looks again at once.
+   */
+  @EventListener
+  void paymentReceived(PaymentReceived payment) {
+    CollectionCase subject = cases.require(payment.caseNumber());
+    cases.record(payment.caseNumber(), CaseEventKind.PAYMENT_POSTED, payment.actor(),
+        Money.usd(payment.amount()) + " received, reference " + payment.reference() + "; balance now "
+            + Money.usd(payment.balanceAfter()));
+    if (!subject.getStatus().isOpen()) {
+      return;
+    }
+    String message = payment.balanceAfter().signum() <= 0 ? CaseProcess.MSG_PAID_IN_FULL : CaseProcess.MSG_PAYMENT_RECEIVED;
+    runtime.createMessageCorrelation(message)
+        .processInstanceBusinessKey(payment.caseNumber())
+        .correlateAllWithResult();
+  }
+}

@@ -1,0 +1,43 @@
+package org.recourse.casework;
+
+/** The names the processes and the Java code share: process keys, messages and routing variables. */
+public final class CaseProcess {
+
+  public static final String COLLECTION_CASE = "collection-case";
+  public static final String NEGOTIATION = "negotiation";
+  public static final String PLAN_MONITORING = "plan-monitoring";
+  public static final String LEGAL_REFERRAL = "legal-referral";
+
+  public static final String MSG_PAID_IN_FULL = "PaidInFull";
+  public static final String MSG_ACCOUNT_RECALLED = "AccountRecalled";
+  public static final String MSG_PAYMENT_RECEIVED = "PaymentReceived";
+
+  /** Routing facts the models branch on. Everything else lives in Recourse's tables. */
+  public static final class Vars {
+    public static final String SEGMENT = "segment";
+    public static final String PRIORITY = "priority";
+    public static final String QUEUE = "queue";
+    public static final String CONTACT_OUTCOME = "contactOutcome";
+    public static final String CONTACT_ATTEMPTS_EXHAUSTED = "contactAttemptsExhausted";
+    public static final String DEBTOR_LOCATED = "debtorLocated";
+    public static final String ARRANGEMENT_ID = "arrangementId";
+    public static final String NEGOTIATION_OUTCOME = "negotiationOutcome";
+    public static final String MONITORING_OUTCOME = "monitoringOutcome";
+    public static final String LEGAL_OUTCOME = "legalOutcome";
+    public static final String CLOSE_REASON = "closeReason";
+    /** Task-local: what a person needs on the form, filled when the task is created. */
+    public static final String CASE_FACTS = "caseFacts";
+
+    /** Inputs of the collection-strategy decision; transient, never stored by the engine. */
+    public static final String BALANCE = "balance";
+    public static final String DAYS_DELINQUENT = "daysDelinquent";
+    public static final String HAS_PHONE = "hasPhone";
+    public static final String HAS_EMAIL = "hasEmail";
+
+    private Vars() {
+    }
+  }
+
+  private CaseProcess() {
+  }
+}

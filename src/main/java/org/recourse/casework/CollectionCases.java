@@ -1,0 +1,185 @@
+package org.recourse.casework;
+
+import static org.recourse.casework.CaseProcess.Vars;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.recourse.payment.Ledger;
+import org.recourse.payment.Payment;
+import org.recourse.payment.PaymentPosting;
+import org.recourse.platform.Money;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens cases, moves them through their statuses, keeps their history, and closes them. */
+@Service
+public class CollectionCases {
+
+  private final CaseRepository cases;
+  private final CaseEventRepository events;
+  private final RuntimeService runtime;
+  private final Ledger ledger;
+  private final Clock clock;
+
+  CollectionCases(CaseRepository cases, CaseEventRepository events, RuntimeService runtime, Ledger ledger, Clock clock) {
+    this.cases = cases;
+    this.events = events;
+    this.runtime = runtime;
+    this.ledger = ledger;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens the case of a newly placed account and starts its process in the caller's transaction, so that an
+   * account is never placed without its case, nor a case without its process. The collection strategy is decided
+   * by the process on the way in; its inputs are transient and never stored by the engine.
+   */
+  @Transactional
+  public CollectionCase open(long accountId, StrategyFacts facts, String actor) {
+    CollectionCase opened = cases.save(new CollectionCase(accountId, clock.instant()));
+    record(opened, CaseEventKind.PLACED, actor, "Account placed; case opened");
+
+    VariableMap inputs = Variables.createVariables()
+        .putValueTyped(Vars.BALANCE, Variables.doubleValue(facts.balance().doubleValue(), true))
+        .putValueTyped(Vars.DAYS_DELINQUENT, Variables.longValue(facts.daysDelinquent(), true))
+        .putValueTyped(Vars.HAS_PHONE, Variables.booleanValue(facts.hasPhone(), true))
+        .putValueTyped(Vars.HAS_EMAIL, Variables.booleanValue(facts.hasEmail(), true));
+    VariableMap strategy = runtime.createProcessInstanceByKey(CaseProcess.COLLECTION_CASE)
+        .businessKey(opened.getCaseNumber())
+        .setVariables(inputs)
+        .executeWithVariablesInReturn()
+        .getVariables();
+
+    String segment = strategy.getValue(Vars.SEGMENT, String.class);
+    Number priority = strategy.getValue(Vars.PRIORITY, Number.class);
+    String queue = strategy.getValue(Vars.QUEUE, String.class);
+    opened.applyStrategy(segment, priority == null ? null : priority.intValue(), queue);
+    record(opened, CaseEventKind.STRATEGY_ASSIGNED, actor,
+        "Segment " + segment + ", priority " + priority + ", queue " + queue);
+    return opened;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<CollectionCase> find(String caseNumber) {
+    return cases.findByCaseNumber(caseNumber);
+  }
+
+  @Transactional(readOnly = true)
+  public CollectionCase require(String caseNumber) {
+    return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+  }
+
+  @Transactional(readOnly = true)
+  public CollectionCase byId(long caseId) {
+    return cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException("#" + caseId));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<CollectionCase> findByAccount(long accountId) {
+    return cases.findByAccountId(accountId);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<CollectionCase> list(CaseStatus status, Pageable page) {
+    return status == null ? cases.findAll(page) : cases.findByStatus(status, page);
+  }
+
+  @Transactional
+  public void moveTo(String caseNumber, CaseStatus next, String actor) {
+    CollectionCase subject = requireOpen(caseNumber);
+    if (subject.getStatus() != next) {
+      CaseStatus previous = subject.getStatus();
+      subject.moveTo(next);
+      record(subject, CaseEventKind.STATUS_CHANGED, actor, previous + " → " + next);
+    }
+  }
+
+  @Transactional
+  public void record(String caseNumber, CaseEventKind kind, String actor, String detail) {
+    record(require(caseNumber), kind, actor, detail);
+  }
+
+  /** Counts an unanswered attempt to reach the debtor; returns how many there have been in a row. */
+  @Transactional
+  public int countContactAttempt(String caseNumber) {
+    return requireOpen(caseNumber).countContactAttempt();
+  }
+
+  @Transactional
+  public void resetContactAttempts(String caseNumber) {
+    requireOpen(caseNumber).resetContactAttempts();
+  }
+
+  @Transactional
+  public void assign(String caseNumber, String collector) {
+    requireOpen(caseNumber).assignTo(collector);
+  }
+
+  @Transactional(readOnly = true)
+  public BigDecimal balance(String caseNumber) {
+    return ledger.balance(require(caseNumber).getAccountId());
+  }
+
+  /**
+   * Posts the whole balance as one payment the collector took, under the payment's own reference. Posting the
+   * same reference again is a no-op; a reference already used for another payment is refused by the ledger.
+   */
+  @Transactional
+  public PaymentPosting takeFullPayment(String caseNumber, String reference, String actor) {
+    CollectionCase subject = requireOpen(caseNumber);
+    BigDecimal balance = ledger.balance(subject.getAccountId());
+    if (balance.signum() <= 0) {
+      throw new IllegalStateException("nothing is owed on case " + caseNumber);
+    }
+    PaymentPosting posting = ledger.postPayment(subject.getAccountId(),
+        new Payment(reference, balance, LocalDate.now(clock), "Paid in full, taken by " + actor), actor);
+    if (!posting.alreadyPosted()) {
+      record(subject, CaseEventKind.PAYMENT_POSTED, actor,
+          Money.usd(balance) + " paid in full, reference " + reference);
+    }
+    return posting;
+  }
+
+  /** Closes a case once; closing a closed case again changes nothing and returns false. */
+  @Transactional
+  public boolean close(String caseNumber, CloseReason reason, String actor, String detail) {
+    CollectionCase subject = require(caseNumber);
+    if (!subject.getStatus().isOpen()) {
+      return false;
+    }
+    subject.close(reason, clock.instant());
+    record(subject, CaseEventKind.CLOSED, actor, reason + (detail == null || detail.isBlank() ? "" : ": " + detail));
+    return true;
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseEvent> history(CollectionCase subject) {
+    return events.findByCaseIdOrderByOccurredAtAscIdAsc(subject.getId());
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseEvent> recentHistory(CollectionCase subject, int entries) {
+    return events.findByCaseIdOrderByOccurredAtDescIdDesc(subject.getId(), PageRequest.of(0, entries));
+  }
+
+  CollectionCase requireOpen(String caseNumber) {
+    CollectionCase subject = require(caseNumber);
+    if (!subject.getStatus().isOpen()) {
+      throw new CaseClosedException(caseNumber);
+    }
+    return subject;
+  }
+
+  private void record(CollectionCase subject, CaseEventKind kind, String actor, String detail) {
+    events.save(new CaseEvent(subject.getId(), clock.instant(), actor, kind, detail));
+  }
+}

@@ -1,0 +1,62 @@
+package org.recourse.casework;
+
+import static org.recourse.casework.CaseProcess.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.recourse.payment.PaymentReferenceConflictException;
+import org.recourse.platform.Actors;
+import org.recourse.platform.TaskForm;
+import org.recourse.platform.TaskRefusal;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records what came of working the account when the collector completes the task, and sets the routing facts
+ * the spine branches on. Terms of a promise, plan or settlement are the negotiation feature's to check.
+ */
+@Component("contactOutcomeListener")
+class ContactOutcomeListener implements TaskListener {
+
+  private final CollectionCases cases;
+  private final CaseworkSettings settings;
+  private final Actors actors;
+
+  ContactOutcomeListener(CollectionCases cases, CaseworkSettings settings, Actors actors) {
+    this.cases = cases;
+    this.settings = settings;
+    this.actors = actors;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String caseNumber = task.getExecution().getProcessBusinessKey();
+    TaskForm form = TaskForm.of(task);
+    ContactOutcome outcome = form.requiredChoice(Vars.CONTACT_OUTCOME, ContactOutcome.class, "Outcome of this contact");
+    String notes = form.optionalText("notes", "Notes", 1500);
+    String actor = actors.forTask(task);
+    if (!Actors.SYSTEM.equals(actor)) {
+      cases.assign(caseNumber, actor);
+    }
+
+    boolean attemptsExhausted = false;
+    switch (outcome) {
+      case PAID_IN_FULL -> takeFullPayment(caseNumber, form.requiredText("paymentReference", "Payment reference", 100), actor);
+      case NO_CONTACT -> attemptsExhausted = cases.countContactAttempt(caseNumber) >= settings.getMaxContactAttempts();
+      default -> cases.resetContactAttempts(caseNumber);
+    }
+    task.setVariable(Vars.CONTACT_ATTEMPTS_EXHAUSTED, attemptsExhausted);
+    cases.record(caseNumber, CaseEventKind.CONTACT_OUTCOME, actor,
+        outcome.label() + (notes == null ? "" : ": " + notes));
+  }
+
+  private void takeFullPayment(String caseNumber, String reference, String actor) {
+    if (cases.balance(caseNumber).signum() <= 0) {
+      return;
+    }
+    try {
+      cases.takeFullPayment(caseNumber, reference, actor);
+    } catch (PaymentReferenceConflictException e) {
+      throw new TaskRefusal("Payment reference " + reference + " was already used for another payment.");
+    }
+  }
+}

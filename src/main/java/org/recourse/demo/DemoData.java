@@ -1,0 +1,216 @@
+package org.recourse.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.recourse.account.AccountRegistry;
+import org.recourse.casework.CaseMessages;
+import org.recourse.casework.CollectionCases;
+import org.recourse.intake.AccountIntake;
+import org.recourse.intake.ImportStatus;
+import org.recourse.intake.PortfolioImport;
+import org.recourse.intake.PortfolioImports;
+import org.recourse.payment.Payment;
+import org.recourse.payment.Payments;
+import org.recourse.platform.ClusterLocks;
+import org.recourse.security.IdentitySetup;
+import org.recourse.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo ({@code --spring.profiles.active=demo}): one user per role, three creditors, and a portfolio of 36
+ * accounts placed through the real import, a dozen of them then worked into varied states by the demo users
+ * (promises, plans, settlements awaiting a manager, referrals waiting for legal, a paid and a recalled case).
+ */
+@Component
+@Profile("demo")
+class DemoData {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+  private static final String PORTFOLIO = "demo/portfolio.csv";
+  private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+  /** user id, group, first name, last name. The password of each is its user id. */
+  private static final List<String[]> USERS = List.of(
+      new String[] {"collector", Roles.COLLECTORS, "Colette", "Collins"},
+      new String[] {"manager", Roles.MANAGERS, "Manuel", "Navarro"},
+      new String[] {"legal", Roles.LEGAL, "Leah", "Gordon"},
+      new String[] {"admin", Roles.ADMIN, "Ada", "Minter"});
+
+  private final IdentityService identity;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final RuntimeService runtime;
+  private final AccountRegistry accounts;
+  private final AccountIntake intake;
+  private final PortfolioImports imports;
+  private final CollectionCases cases;
+  private final Payments payments;
+  private final CaseMessages messages;
+  private final ClusterLocks locks;
+  private final Clock clock;
+
+  DemoData(IdentityService identity, TaskService tasks, ManagementService management, RuntimeService runtime,
+      AccountRegistry accounts,
+      AccountIntake intake, PortfolioImports imports, CollectionCases cases, Payments payments, CaseMessages messages,
+      ClusterLocks locks, Clock clock) {
+    this.identity = identity;
+    this.tasks = tasks;
+    this.management = management;
+    this.runtime = runtime;
+    this.accounts = accounts;
+    this.intake = intake;
+    this.imports = imports;
+    this.cases = cases;
+    this.payments = payments;
+    this.messages = messages;
+    this.locks = locks;
+    this.clock = clock;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(IdentitySetup.ORDER + 10)
+  public void onStart() {
+    locks.withLock("demo-data", () -> {
+      USERS.forEach(this::user);
+      accounts.registerCreditor("NWB", "Northwind Bank");
+      accounts.registerCreditor("CCU", "Contoso Credit Union");
+      accounts.registerCreditor("FAB", "Fabrikam Auto Finance");
+      return null;
+    });
+    StringBuilder banner = new StringBuilder("\n\n  Recourse demo is up: http://localhost:8080/camunda/app/tasklist/\n  Sign in as (password = user name):\n");
+    USERS.forEach(u -> banner.append(String.format("    %-10s %s%n", u[0], u[1])));
+    banner.append("  API: http://localhost:8080/swagger-ui.html (HTTP Basic, same users)\n");
+    LOG.info(banner.toString());
+    if (cases.list(null, PageRequest.of(0, 1)).isEmpty()) {
+      Thread loader = new Thread(this::loadPortfolio, "demo-portfolio");
+      loader.setDaemon(true);
+      loader.start();
+    }
+  }
+
+  private void user(String[] spec) {
+    String id = spec[0];
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(spec[2]);
+      user.setLastName(spec[3]);
+      user.setEmail(id + "@recourse.example");
+      user.setPassword(id);
+      identity.saveUser(user);
+      identity.createMembership(id, spec[1]);
+    }
+  }
+
+  private void loadPortfolio() {
+    try (InputStream csv = new ClassPathResource(PORTFOLIO).getInputStream()) {
+      PortfolioImport submitted = imports.submit("demo-portfolio.csv", csv, "admin");
+      PortfolioImport done = await("the demo portfolio", () -> {
+        PortfolioImport now = imports.get(submitted.getId());
+        return now.getStatus() == ImportStatus.COMPLETED || now.getStatus() == ImportStatus.FAILED ? now : null;
+      });
+      if (done.getStatus() == ImportStatus.FAILED) {
+        LOG.error("The demo portfolio was not placed: {}", done.getFailure());
+        return;
+      }
+      LOG.info("Demo portfolio: {} placed, {} rejected", done.getRecordsPlaced(), done.getRecordsRejected());
+      workSomeCases();
+      LOG.info("Demo portfolio ready: work-account tasks wait in the collectors' queues, settlement approvals "
+          + "for the manager, referrals for legal.");
+    } catch (IOException | RuntimeException e) {
+      LOG.error("The demo portfolio could not be loaded", e);
+    }
+  }
+
+  /** A dozen accounts taken further, as the demo users would: each step goes through the real task or API. */
+  private void workSomeCases() {
+    LocalDate today = LocalDate.now(clock);
+    String date = today.plusDays(10).toString();
+    completeWork("NWB-04777-2911", Map.of("contactOutcome", "PROMISE_TO_PAY", "promiseAmount", 500, "promiseDate", date,
+        "notes", "Will pay from next paycheck"));
+    completeWork("CCU-04814-3002", Map.of("contactOutcome", "PLAN_REQUESTED", "planInstallments", 6,
+        "planFrequency", "MONTHLY", "planFirstDate", date, "notes", "Six monthly installments agreed on the call"));
+    completeWork("FAB-04851-3093", Map.of("contactOutcome", "SETTLEMENT_REQUESTED", "settlementAmount", 1980,
+        "settlementDate", date, "notes", "Offers a lump sum from a tax refund, asks for 40 % off"));
+    completeWork("NWB-04888-3184", Map.of("contactOutcome", "SETTLEMENT_REQUESTED", "settlementAmount", 5990,
+        "settlementDate", date, "notes", "Lump sum from a family loan"));
+    completeWork("CCU-04925-3275", Map.of("contactOutcome", "SETTLEMENT_REQUESTED", "settlementAmount", 6600,
+        "settlementDate", date, "notes", "Small discount, within the collector's authority"));
+    completeWork("FAB-04962-3366", Map.of("contactOutcome", "REFUSES", "notes", "Will not pay"));
+    completeWork("NWB-04999-3457", Map.of("contactOutcome", "REFUSES", "notes", "Hung up twice"));
+    completeWork("CCU-05036-3548", Map.of("contactOutcome", "NO_CONTACT", "notes", "Voicemail left"));
+    completeWork("FAB-05073-3639", Map.of("contactOutcome", "WRONG_PARTY", "notes", "Number belongs to someone else"));
+    caseOf("NWB-05110-3730").ifPresent(caseNumber -> payments.receive(caseNumber,
+        new Payment("DEMO-PAY-" + caseNumber, cases.balance(caseNumber), today, "Paid by bank transfer"), "admin"));
+    caseOf("CCU-05147-3821").ifPresent(caseNumber -> {
+      await("the first task of " + caseNumber, () -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+          .singleResult());
+      messages.recall(caseNumber, "The creditor sold the account", "admin");
+    });
+    // Two refusals skip their 30-day waiting period, so that the legal team has referrals to see in the demo.
+    for (String account : List.of("FAB-04962-3366", "NWB-04999-3457")) {
+      caseOf(account).ifPresent(caseNumber -> {
+        String spine = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+            .processDefinitionKey("collection-case").singleResult().getId();
+        Job timer = await("the final demand of " + caseNumber, () -> management.createJobQuery()
+            .processInstanceId(spine).timers().singleResult());
+        management.executeJob(timer.getId());
+      });
+    }
+  }
+
+  private void completeWork(String accountNumber, Map<String, Object> form) {
+    caseOf(accountNumber).ifPresent(caseNumber -> {
+      Task task = await("the work task of " + caseNumber, () -> tasks.createTaskQuery()
+          .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_WorkAccount").singleResult());
+      identity.setAuthentication("collector", List.of(Roles.COLLECTORS));
+      try {
+        tasks.complete(task.getId(), form);
+      } finally {
+        identity.clearAuthentication();
+      }
+    });
+  }
+
+  private java.util.Optional<String> caseOf(String accountNumber) {
+    return intake.existingCase(accountNumber.substring(0, 3), accountNumber);
+  }
+
+  private <T> T await(String what, Supplier<T> probe) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (System.nanoTime() < deadline) {
+      T found = probe.get();
+      if (found != null) {
+        return found;
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new IllegalStateException("the demo gave up waiting for " + what);
+  }
+
+}

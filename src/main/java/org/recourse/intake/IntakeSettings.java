@@ -1,0 +1,43 @@
+package org.recourse.intake;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/** Portfolio imports ({@code recourse.intake.*}). */
+@Component
+@ConfigurationProperties("recourse.intake")
+public class IntakeSettings {
+
+  /** Where uploaded files wait while they are placed; shared by every node of a cluster. */
+  private Path stagingDir = Path.of("data", "imports");
+  /** Rows placed per transaction. */
+  private int chunkSize = 200;
+  /** An import whose node has not reported for this long is taken over by another. */
+  private Duration staleAfter = Duration.ofMinutes(2);
+
+  public Path getStagingDir() {
+    return stagingDir;
+  }
+
+  public void setStagingDir(Path stagingDir) {
+    this.stagingDir = stagingDir;
+  }
+
+  public int getChunkSize() {
+    return chunkSize;
+  }
+
+  public void setChunkSize(int chunkSize) {
+    this.chunkSize = chunkSize;
+  }
+
+  public Duration getStaleAfter() {
+    return staleAfter;
+  }
+
+  public void setStaleAfter(Duration staleAfter) {
+    this.staleAfter = staleAfter;
+  }
+}

@@ -1,0 +1,178 @@
+package org.recourse.negotiation;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A promise to pay, a payment plan or a settlement, with its installments. */
+@Entity
+public class Arrangement {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "arrangement_seq")
+  @SequenceGenerator(name = "arrangement_seq", sequenceName = "arrangement_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(nullable = false)
+  private Long caseId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ArrangementKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ArrangementStatus status;
+
+  @Column(nullable = false)
+  private BigDecimal totalAmount;
+
+  @Column(nullable = false)
+  private BigDecimal balanceAtProposal;
+
+  @Enumerated(EnumType.STRING)
+  private Frequency frequency;
+
+  @Column(nullable = false)
+  private String proposedBy;
+
+  @Column(nullable = false)
+  private Instant proposedAt;
+
+  private String decidedBy;
+  private Instant decidedAt;
+  private String decisionNote;
+
+  @Version
+  private long version;
+
+  @OneToMany(mappedBy = "arrangement", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("seq")
+  private List<Installment> installments = new ArrayList<>();
+
+  protected Arrangement() {
+  }
+
+  Arrangement(long caseId, ArrangementKind kind, BigDecimal balanceAtProposal, Frequency frequency, String proposedBy,
+      Instant proposedAt, List<ScheduledInstallment> schedule) {
+    this.caseId = caseId;
+    this.kind = kind;
+    this.status = ArrangementStatus.PROPOSED;
+    this.balanceAtProposal = balanceAtProposal;
+    this.frequency = frequency;
+    this.proposedBy = proposedBy;
+    this.proposedAt = proposedAt;
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < schedule.size(); i++) {
+      installments.add(new Installment(this, i + 1, schedule.get(i).dueDate(), schedule.get(i).amount()));
+      total = total.add(schedule.get(i).amount());
+    }
+    this.totalAmount = total;
+  }
+
+  /** An approver said yes; the arrangement is agreed in the next step. */
+  void approve(String by, String note, Instant at) {
+    requireProposed();
+    this.decidedBy = by;
+    this.decisionNote = note;
+    this.decidedAt = at;
+  }
+
+  void reject(String by, String note, Instant at) {
+    requireProposed();
+    this.status = ArrangementStatus.REJECTED;
+    this.decidedBy = by;
+    this.decisionNote = note;
+    this.decidedAt = at;
+  }
+
+  void agree(String by, Instant at) {
+    requireProposed();
+    this.status = ArrangementStatus.AGREED;
+    if (decidedBy == null) {
+      this.decidedBy = by;
+      this.decidedAt = at;
+    }
+  }
+
+  private void requireProposed() {
+    if (status != ArrangementStatus.PROPOSED) {
+      throw new IllegalStateException("arrangement " + id + " is " + status + ", not proposed");
+    }
+  }
+
+  void end(ArrangementStatus outcome) {
+    if (status != ArrangementStatus.AGREED) {
+      throw new IllegalStateException("arrangement " + id + " is " + status + ", not agreed");
+    }
+    this.status = outcome;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getCaseId() {
+    return caseId;
+  }
+
+  public ArrangementKind getKind() {
+    return kind;
+  }
+
+  public ArrangementStatus getStatus() {
+    return status;
+  }
+
+  public BigDecimal getTotalAmount() {
+    return totalAmount;
+  }
+
+  public BigDecimal getBalanceAtProposal() {
+    return balanceAtProposal;
+  }
+
+  public Frequency getFrequency() {
+    return frequency;
+  }
+
+  public String getProposedBy() {
+    return proposedBy;
+  }
+
+  public Instant getProposedAt() {
+    return proposedAt;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public String getDecisionNote() {
+    return decisionNote;
+  }
+
+  public List<Installment> getInstallments() {
+    return Collections.unmodifiableList(installments);
+  }
+
+  /** The first day a payment counts towards this arrangement: the day it was proposed. */
+  public LocalDate countsPaymentsFrom(java.time.ZoneId zone) {
+    return proposedAt.atZone(zone).toLocalDate();
+  }
+}

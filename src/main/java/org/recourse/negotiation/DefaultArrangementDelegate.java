@@ -1,0 +1,22 @@
+package org.recourse.negotiation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.recourse.casework.CaseProcess;
+import org.springframework.stereotype.Component;
+
+@Component("defaultArrangementDelegate")
+class DefaultArrangementDelegate implements JavaDelegate {
+
+  private final Arrangements arrangements;
+
+  DefaultArrangementDelegate(Arrangements arrangements) {
+    this.arrangements = arrangements;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(CaseProcess.Vars.MONITORING_OUTCOME,
+        arrangements.breakOff((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID)));
+  }
+}

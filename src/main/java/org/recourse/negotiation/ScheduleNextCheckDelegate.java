@@ -1,0 +1,31 @@
+package org.recourse.negotiation;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.recourse.casework.CaseProcess;
+import org.springframework.stereotype.Component;
+
+/** Decides what monitoring waits for next: nothing when all is paid, else the next installment's check time. */
+@Component("scheduleNextCheckDelegate")
+class ScheduleNextCheckDelegate implements JavaDelegate {
+
+  private final Arrangements arrangements;
+
+  ScheduleNextCheckDelegate(Arrangements arrangements) {
+    this.arrangements = arrangements;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long arrangementId = (Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID);
+    boolean paid = arrangements.isPaid(arrangementId);
+    execution.setVariable(NegotiationVars.ARRANGEMENT_PAID, paid);
+    if (!paid) {
+      // With every installment judged and money still missing, the check is due at once.
+      Date next = arrangements.nextCheck(arrangementId).map(Date::from).orElseGet(ClockUtil::getCurrentTime);
+      execution.setVariable(NegotiationVars.NEXT_CHECK_AT, next);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.recourse.platform;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads what a person submitted on a task form, with the form's labels in every refusal. Form fields arrive as
+ * JSON values: numbers as Integer, Long or Double, dates as "yyyy-MM-dd" strings.
+ */
+public final class TaskForm {
+
+  private final VariableScope scope;
+
+  private TaskForm(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  public static TaskForm of(VariableScope scope) {
+    return new TaskForm(scope);
+  }
+
+  public boolean isPresent(String key) {
+    Object value = scope.getVariable(key);
+    return value != null && !(value instanceof String text && text.isBlank());
+  }
+
+  public String optionalText(String key, String label, int maxLength) {
+    Object value = scope.getVariable(key);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    if (text.length() > maxLength) {
+      throw new TaskRefusal(label + " is longer than " + maxLength + " characters.");
+    }
+    return text.isEmpty() ? null : text;
+  }
+
+  public String requiredText(String key, String label, int maxLength) {
+    String text = optionalText(key, label, maxLength);
+    if (text == null) {
+      throw new TaskRefusal(label + " is required.");
+    }
+    return text;
+  }
+
+  public <E extends Enum<E>> E requiredChoice(String key, Class<E> choices, String label) {
+    String value = requiredText(key, label, 64);
+    try {
+      return Enum.valueOf(choices, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new TaskRefusal(label + ": '" + value + "' is not one of the choices.");
+    }
+  }
+
+  public boolean flag(String key) {
+    Object value = scope.getVariable(key);
+    if (value == null) {
+      return false;
+    }
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    return Boolean.parseBoolean(value.toString());
+  }
+
+  /** A positive amount of money with at most two decimals. */
+  public BigDecimal requiredAmount(String key, String label) {
+    BigDecimal amount = requiredDecimal(key, label);
+    if (amount.signum() <= 0) {
+      throw new TaskRefusal(label + " must be greater than zero.");
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      throw new TaskRefusal(label + " has more than two decimals.");
+    }
+    return amount.setScale(2);
+  }
+
+  public int requiredWholeNumber(String key, String label) {
+    BigDecimal number = requiredDecimal(key, label);
+    try {
+      return number.intValueExact();
+    } catch (ArithmeticException e) {
+      throw new TaskRefusal(label + " must be a whole number.");
+    }
+  }
+
+  public LocalDate requiredDate(String key, String label) {
+    Object value = scope.getVariable(key);
+    if (value == null || value instanceof String s && s.isBlank()) {
+      throw new TaskRefusal(label + " is required.");
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+    String text = value.toString().trim();
+    try {
+      // Date pickers send yyyy-MM-dd; an ISO date-time is cut to its date.
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new TaskRefusal(label + ": '" + text + "' is not a date (yyyy-mm-dd).");
+    }
+  }
+
+  private BigDecimal requiredDecimal(String key, String label) {
+    Object value = scope.getVariable(key);
+    if (value == null || value instanceof String s && s.isBlank()) {
+      throw new TaskRefusal(label + " is required.");
+    }
+    try {
+      if (value instanceof Double || value instanceof Float) {
+        return BigDecimal.valueOf(((Number) value).doubleValue());
+      }
+      return new BigDecimal(value.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new TaskRefusal(label + ": '" + value + "' is not a number.");
+    }
+  }
+}
