@@ -107,12 +107,19 @@ public class CaseFacts {
   }
 
   /** The facts as a JSON variable, which Tasklist hands to the form as an object. */
-  public TypedValue asVariable(String caseNumber) {
+  public TypedValue asVariable(Map<String, Object> facts) {
     try {
-      return SpinValues.jsonValue(json.writeValueAsString(of(caseNumber))).create();
+      return SpinValues.jsonValue(json.writeValueAsString(facts)).create();
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("case facts of " + caseNumber + " cannot be written as JSON", e);
+      throw new IllegalStateException("case facts of " + facts.get("caseNumber") + " cannot be written as JSON", e);
     }
+  }
+
+  /** One line that tells cases apart in a task list: case number, debtor, balance. */
+  @SuppressWarnings("unchecked")
+  public static String label(Map<String, Object> facts) {
+    return facts.get("caseNumber") + " · " + ((Map<String, Object>) facts.get("debtor")).get("name") + " · "
+        + facts.get("balance");
   }
 
   private static String describe(DatedAmount dated, Account account) {

@@ -1,10 +1,11 @@
 package org.recourse.casework;
 
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Fills a new task's form data with the case facts, as a task-local variable. */
+/** Fills a new task's form data with the case facts, and its line in the task list, as task-local variables. */
 @Component("caseFactsListener")
 class CaseFactsListener implements TaskListener {
 
@@ -16,6 +17,8 @@ class CaseFactsListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariableLocal(CaseProcess.Vars.CASE_FACTS, facts.asVariable(task.getExecution().getProcessBusinessKey()));
+    Map<String, Object> caseFacts = facts.of(task.getExecution().getProcessBusinessKey());
+    task.setVariableLocal(CaseProcess.Vars.CASE_FACTS, facts.asVariable(caseFacts));
+    task.setVariableLocal(CaseProcess.Vars.CASE_LABEL, CaseFacts.label(caseFacts));
   }
 }

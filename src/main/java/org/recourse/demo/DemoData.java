@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -119,6 +120,9 @@ class DemoData {
       user.setPassword(id);
       identity.saveUser(user);
       identity.createMembership(id, spec[1]);
+      if (Roles.ADMIN.equals(spec[1])) {
+        identity.createMembership(id, Groups.CAMUNDA_ADMIN);
+      }
     }
   }
 

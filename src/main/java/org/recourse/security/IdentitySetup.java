@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.recourse.platform.ClusterLocks;
@@ -97,9 +98,12 @@ public class IdentitySetup {
     grant(Roles.MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
     grant(Roles.MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
 
-    // Administrators may do everything, as Camunda's own camunda-admin group may.
+    // Administrators may do everything. camunda-admin is the webapps' own administrators' group: while it has no
+    // member, Camunda shows its first-run page that creates one, which then has the same rights.
+    group(Groups.CAMUNDA_ADMIN, "Camunda administrators");
     for (Resources resource : Resources.values()) {
       grant(Roles.ADMIN, resource, ANY, Permissions.ALL);
+      grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }
 
     filter("My tasks", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
@@ -153,6 +157,7 @@ public class IdentitySetup {
       properties.put("priority", priority);
       properties.put("description", description);
       properties.put("refresh", true);
+      properties.put("variables", List.of(Map.of("name", "caseLabel", "label", "Case")));
       filter = filters.newTaskFilter(name)
           .setQuery(query.orderByTaskPriority().desc().orderByDueDate().asc())
           .setProperties(properties);

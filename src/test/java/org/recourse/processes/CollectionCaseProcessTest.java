@@ -1,0 +1,332 @@
+package org.recourse.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.verify;
+
+import java.time.Duration;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.recourse.casework.CaseLifecycle;
+import org.recourse.casework.CaseworkSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of the collection-case spine; the called processes are stand-ins completed by the test. */
+@Deployment(resources = {"processes/collection-case.bpmn", "processes/collection-strategy.dmn"})
+class CollectionCaseProcessTest {
+
+  private static final ProcessTestEngine ENGINE = new ProcessTestEngine();
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ENGINE.extension();
+
+  private static final JavaDelegate recordNotice = mock(JavaDelegate.class);
+  private static final JavaDelegate closeCase = mock(JavaDelegate.class);
+  private static final CaseLifecycle lifecycle = mock(CaseLifecycle.class);
+  private static final TaskListener caseFacts = mock(TaskListener.class);
+  private static final TaskListener contactOutcome = mock(TaskListener.class);
+  private static final TaskListener arrangementProposal = mock(TaskListener.class);
+  private static final TaskListener traceResult = mock(TaskListener.class);
+  private static final CaseworkSettings settings = new CaseworkSettings();
+
+  @BeforeAll
+  static void deployStandIns() {
+    ENGINE.bean("recordNoticeDelegate", recordNotice)
+        .bean("closeCaseDelegate", closeCase)
+        .bean("caseLifecycle", lifecycle)
+        .bean("caseFactsListener", caseFacts)
+        .bean("contactOutcomeListener", contactOutcome)
+        .bean("arrangementProposalListener", arrangementProposal)
+        .bean("traceResultListener", traceResult)
+        .bean("caseworkSettings", settings);
+    ENGINE.deployCalledProcessStandIn("negotiation");
+    ENGINE.deployCalledProcessStandIn("plan-monitoring");
+    ENGINE.deployCalledProcessStandIn("legal-referral");
+  }
+
+  @BeforeEach
+  void resetMocks() throws Exception {
+    ENGINE.initAssertions();
+    reset(recordNotice, closeCase, lifecycle, caseFacts, contactOutcome, arrangementProposal, traceResult);
+    attemptsExhausted(false);
+    lastCloseReason = null;
+    doAnswer(invocation -> {
+      lastCloseReason = (String) invocation.<DelegateExecution>getArgument(0).getVariable("closeReason");
+      return null;
+    }).when(closeCase).execute(any(DelegateExecution.class));
+  }
+
+  private static String lastCloseReason;
+
+  @Test
+  void placement_determines_the_strategy_records_the_notice_and_offers_the_account_to_collectors() {
+    ProcessInstance pi = place(12_500.00, 100, true);
+
+    assertThat(pi).isWaitingAt("Task_SendValidationNotice").variables()
+        .containsEntry("segment", "HIGH_BALANCE").containsEntry("priority", 80).containsEntry("queue", "high-balance")
+        .doesNotContainKeys("balance", "daysDelinquent", "hasPhone", "hasEmail");
+    execute(job());
+
+    assertThat(pi).hasPassed("Task_DetermineStrategy", "Task_SendValidationNotice").isWaitingAt("Task_WorkAccount");
+    assertThat(task()).hasCandidateGroup("collectors").hasDefinitionKey("Task_WorkAccount");
+    assertThat(task().getPriority()).isEqualTo(80);
+    assertThat(task().getDueDate()).isNotNull();
+    verify(lifecycle).enter(any(DelegateExecution.class), eq("IN_COLLECTION"));
+    verify(caseFacts).notify(any(DelegateTask.class));
+  }
+
+  @Test
+  void paid_in_full_closes_the_case() throws Exception {
+    ProcessInstance pi = atWorkAccount();
+
+    complete(task(), withVariables("contactOutcome", "PAID_IN_FULL", "paymentReference", "CARD-1"));
+    assertThat(pi).isWaitingAt("Task_ClosePaidByCollector");
+    execute(job());
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_PaidByCollector");
+    verify(closeCase).execute(any());
+    assertThat(closeReasonOfLastClose()).isEqualTo("PAID_IN_FULL");
+  }
+
+  @Test
+  void an_agreed_arrangement_is_monitored_and_closes_the_case_when_completed() {
+    ProcessInstance pi = atWorkAccount();
+
+    complete(task(), withVariables("contactOutcome", "PLAN_REQUESTED"));
+    assertThat(pi).isWaitingAt("CallActivity_Negotiation");
+    verify(lifecycle).enter(any(DelegateExecution.class), eq("NEGOTIATING"));
+    completeCalled("negotiation", Map.of("negotiationOutcome", "AGREED"));
+
+    assertThat(pi).isWaitingAt("CallActivity_PlanMonitoring");
+    completeCalled("plan-monitoring", Map.of("monitoringOutcome", "COMPLETED", "closeReason", "SETTLED"));
+
+    assertThat(pi).isWaitingAt("Task_CloseResolved");
+    execute(job());
+    assertThat(pi).isEnded().hasPassed("EndEvent_Resolved");
+    assertThat(closeReasonOfLastClose()).isEqualTo("SETTLED");
+  }
+
+  @Test
+  void the_call_activities_receive_the_case_number_as_business_key() {
+    ProcessInstance pi = atWorkAccount();
+    complete(task(), withVariables("contactOutcome", "PROMISE_TO_PAY"));
+
+    ProcessInstance negotiation = runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .singleResult();
+    assertThat(negotiation.getBusinessKey()).isEqualTo(pi.getBusinessKey());
+    assertThat(negotiation).variables().containsEntry("contactOutcome", "PROMISE_TO_PAY");
+  }
+
+  @Test
+  void a_rejected_negotiation_returns_the_case_to_the_collector() {
+    ProcessInstance pi = atWorkAccount();
+    complete(task(), withVariables("contactOutcome", "SETTLEMENT_REQUESTED"));
+
+    completeCalled("negotiation", Map.of("negotiationOutcome", "REJECTED"));
+
+    assertThat(pi).isWaitingAt("Task_WorkAccount").hasPassed("Gateway_NegotiationOutcome");
+  }
+
+  @Test
+  void a_kept_or_broken_promise_returns_the_case_to_the_collector() {
+    for (String outcome : new String[] {"KEPT", "BROKEN"}) {
+      ProcessInstance pi = atWorkAccount();
+      complete(task(), withVariables("contactOutcome", "PROMISE_TO_PAY"));
+      completeCalled("negotiation", Map.of("negotiationOutcome", "AGREED"));
+
+      completeCalled("plan-monitoring", Map.of("monitoringOutcome", outcome));
+
+      assertThat(pi).isWaitingAt("Task_WorkAccount");
+      runtimeService().deleteProcessInstance(pi.getId(), "next outcome");
+    }
+  }
+
+  @Test
+  void a_defaulted_plan_leads_to_the_final_demand_its_waiting_period_and_legal_referral() {
+    ProcessInstance pi = atWorkAccount();
+    complete(task(), withVariables("contactOutcome", "PLAN_REQUESTED"));
+    completeCalled("negotiation", Map.of("negotiationOutcome", "AGREED"));
+
+    completeCalled("plan-monitoring", Map.of("monitoringOutcome", "DEFAULTED"));
+
+    assertThat(pi).isWaitingAt("Task_SendFinalDemand");
+    execute(job());
+    verify(lifecycle).enter(any(DelegateExecution.class), eq("FINAL_DEMAND"));
+    assertThat(pi).isWaitingAt("Timer_FinalDemandPeriodOver");
+    assertThat(job().getDuedate()).isCloseTo(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(30))),
+        60_000);
+    execute(job());
+
+    assertThat(pi).isWaitingAt("CallActivity_LegalReferral");
+    completeCalled("legal-referral", Map.of("legalOutcome", "JUDGMENT_SATISFIED"));
+
+    assertThat(pi).isWaitingAt("Task_CloseAfterLegal");
+    execute(job());
+    assertThat(pi).isEnded().hasPassed("EndEvent_LegalConcluded");
+    assertThat(closeReasonOfLastClose()).isEqualTo("LEGAL_JUDGMENT_SATISFIED");
+  }
+
+  @Test
+  void a_refusal_goes_to_the_final_demand() {
+    ProcessInstance pi = atWorkAccount();
+
+    complete(task(), withVariables("contactOutcome", "REFUSES"));
+
+    assertThat(pi).isWaitingAt("Task_SendFinalDemand").hasPassed("Gateway_ToFinalDemand");
+  }
+
+  @Test
+  void a_case_returned_by_legal_goes_back_to_the_collector() {
+    ProcessInstance pi = atWorkAccount();
+    complete(task(), withVariables("contactOutcome", "REFUSES"));
+    execute(job());
+    execute(job());
+
+    completeCalled("legal-referral", Map.of("legalOutcome", "RETURNED"));
+
+    assertThat(pi).isWaitingAt("Task_WorkAccount").hasPassed("Gateway_LegalOutcome");
+  }
+
+  @Test
+  void no_contact_waits_and_tries_again() {
+    ProcessInstance pi = atWorkAccount();
+
+    complete(task(), withVariables("contactOutcome", "NO_CONTACT"));
+
+    assertThat(pi).isWaitingAt("Timer_NextContactAttempt");
+    assertThat(job().getDuedate()).isCloseTo(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(2))),
+        60_000);
+    execute(job());
+    assertThat(pi).isWaitingAt("Task_WorkAccount");
+  }
+
+  @Test
+  void repeated_no_contact_sends_the_case_to_tracing_and_an_unlocated_debtor_closes_it_as_uncollectable() {
+    ProcessInstance pi = atWorkAccount();
+    attemptsExhausted(true);
+
+    complete(task(), withVariables("contactOutcome", "NO_CONTACT"));
+
+    assertThat(pi).isWaitingAt("Task_TraceDebtor");
+    assertThat(task()).hasCandidateGroup("collectors");
+    verify(lifecycle).enter(any(DelegateExecution.class), eq("TRACING"));
+    complete(task(), withVariables("debtorLocated", false));
+
+    assertThat(pi).isWaitingAt("Task_CloseUncollectable");
+    execute(job());
+    assertThat(pi).isEnded().hasPassed("EndEvent_Uncollectable");
+    assertThat(closeReasonOfLastClose()).isEqualTo("UNCOLLECTABLE");
+  }
+
+  @Test
+  void a_wrong_party_is_traced_and_a_located_debtor_goes_back_to_the_collector() {
+    ProcessInstance pi = atWorkAccount();
+
+    complete(task(), withVariables("contactOutcome", "WRONG_PARTY"));
+    assertThat(pi).isWaitingAt("Task_TraceDebtor");
+    verify(traceResult, org.mockito.Mockito.never()).notify(any());
+    complete(task(), withVariables("debtorLocated", true, "newPhone", "+15125550199"));
+
+    assertThat(pi).isWaitingAt("Task_WorkAccount").hasPassed("Gateway_DebtorLocated");
+    verify(traceResult).notify(any());
+  }
+
+  @Test
+  void work_form_inputs_stay_local_to_the_task_and_only_the_outcome_reaches_the_case() {
+    ProcessInstance pi = atWorkAccount();
+
+    complete(task(), withVariables("contactOutcome", "REFUSES", "notes", "will not pay", "promiseAmount", 10));
+
+    assertThat(pi).variables().containsEntry("contactOutcome", "REFUSES")
+        .doesNotContainKeys("notes", "promiseAmount", "paymentReference");
+  }
+
+  @Test
+  void paid_in_full_at_any_time_interrupts_everything_and_closes_the_case() {
+    ProcessInstance pi = atWorkAccount();
+    complete(task(), withVariables("contactOutcome", "PLAN_REQUESTED"));
+    completeCalled("negotiation", Map.of("negotiationOutcome", "AGREED"));
+    assertThat(pi).isWaitingAt("CallActivity_PlanMonitoring");
+
+    runtimeService().createMessageCorrelation("PaidInFull").processInstanceBusinessKey(pi.getBusinessKey())
+        .correlateWithResult();
+
+    assertThat(pi).isWaitingAt("Task_ClosePaidInFull");
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("plan-monitoring").count()).isZero();
+    execute(job());
+    assertThat(pi).isEnded().hasPassed("EndEvent_PaidInFull");
+    assertThat(closeReasonOfLastClose()).isEqualTo("PAID_IN_FULL");
+  }
+
+  @Test
+  void a_recall_at_any_time_closes_the_case() {
+    ProcessInstance pi = atWorkAccount();
+    complete(task(), withVariables("contactOutcome", "NO_CONTACT"));
+    assertThat(pi).isWaitingAt("Timer_NextContactAttempt");
+
+    runtimeService().createMessageCorrelation("AccountRecalled").processInstanceBusinessKey(pi.getBusinessKey())
+        .correlateWithResult();
+
+    assertThat(pi).isWaitingAt("Task_CloseRecalled");
+    execute(job());
+    assertThat(pi).isEnded().hasPassed("EndEvent_Recalled");
+    assertThat(closeReasonOfLastClose()).isEqualTo("RECALLED");
+  }
+
+  private static int sequence;
+
+  private ProcessInstance place(double balance, long daysDelinquent, boolean hasPhone) {
+    VariableMap inputs = Variables.createVariables()
+        .putValueTyped("balance", Variables.doubleValue(balance, true))
+        .putValueTyped("daysDelinquent", Variables.longValue(daysDelinquent, true))
+        .putValueTyped("hasPhone", Variables.booleanValue(hasPhone, true))
+        .putValueTyped("hasEmail", Variables.booleanValue(true, true));
+    return runtimeService().startProcessInstanceByKey("collection-case", "RC-TEST-" + (++sequence), inputs);
+  }
+
+  private ProcessInstance atWorkAccount() {
+    ProcessInstance pi = place(1_800.00, 200, true);
+    execute(job(pi));
+    assertThat(pi).isWaitingAt("Task_WorkAccount");
+    return pi;
+  }
+
+  private void completeCalled(String processKey, Map<String, Object> outcome) {
+    Task called = ENGINE.engine().getTaskService().createTaskQuery().processDefinitionKey(processKey).singleResult();
+    complete(called, outcome);
+  }
+
+  private void attemptsExhausted(boolean exhausted) {
+    doAnswer(invocation -> {
+      invocation.<DelegateTask>getArgument(0).setVariable("contactAttemptsExhausted", exhausted);
+      return null;
+    }).when(contactOutcome).notify(any(DelegateTask.class));
+  }
+
+  private String closeReasonOfLastClose() {
+    return lastCloseReason;
+  }
+}

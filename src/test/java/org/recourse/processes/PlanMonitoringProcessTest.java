@@ -1,0 +1,154 @@
+package org.recourse.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Date;
+import java.util.Deque;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = "processes/plan-monitoring.bpmn")
+class PlanMonitoringProcessTest {
+
+  private static final ProcessTestEngine ENGINE = new ProcessTestEngine();
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ENGINE.extension();
+
+  private static final JavaDelegate schedule = mock(JavaDelegate.class);
+  private static final JavaDelegate judge = mock(JavaDelegate.class);
+  private static final JavaDelegate complete = mock(JavaDelegate.class);
+  private static final JavaDelegate breakOff = mock(JavaDelegate.class);
+
+  /** What the next checks find: is everything paid? */
+  private final Deque<Boolean> paid = new ArrayDeque<>();
+  /** What the next judgments find: is the arrangement broken? */
+  private final Deque<Boolean> broken = new ArrayDeque<>();
+  private final Date dueCheck = Date.from(Instant.now().plus(35, ChronoUnit.DAYS));
+
+  @BeforeAll
+  static void beans() {
+    ENGINE.bean("scheduleNextCheckDelegate", schedule).bean("judgeInstallmentDelegate", judge)
+        .bean("completeArrangementDelegate", complete).bean("defaultArrangementDelegate", breakOff);
+  }
+
+  @BeforeEach
+  void stubs() throws Exception {
+    ENGINE.initAssertions();
+    reset(schedule, judge, complete, breakOff);
+    doAnswer(invocation -> {
+      DelegateExecution execution = invocation.getArgument(0);
+      execution.setVariable("arrangementPaid", paid.pop());
+      execution.setVariable("nextCheckAt", dueCheck);
+      return null;
+    }).when(schedule).execute(any(DelegateExecution.class));
+    doAnswer(invocation -> {
+      invocation.<DelegateExecution>getArgument(0).setVariable("arrangementBroken", broken.pop());
+      return null;
+    }).when(judge).execute(any(DelegateExecution.class));
+    doAnswer(invocation -> {
+      invocation.<DelegateExecution>getArgument(0).setVariable("monitoringOutcome", "COMPLETED");
+      return null;
+    }).when(complete).execute(any(DelegateExecution.class));
+    doAnswer(invocation -> {
+      invocation.<DelegateExecution>getArgument(0).setVariable("monitoringOutcome", "DEFAULTED");
+      return null;
+    }).when(breakOff).execute(any(DelegateExecution.class));
+  }
+
+  @Test
+  void installments_paid_on_time_complete_the_arrangement() throws Exception {
+    paid.add(false);
+    paid.add(false);
+    paid.add(true);
+    broken.add(false);
+    broken.add(false);
+    ProcessInstance pi = start();
+
+    execute(job(pi));
+    assertThat(pi).isWaitingAt("Gateway_AwaitInstallment");
+    assertThat(job(pi).getDuedate()).isEqualToIgnoringMillis(dueCheck);
+    execute(job(pi));
+    assertThat(pi).isWaitingAt("Task_JudgeInstallment");
+    execute(job(pi));
+    execute(job(pi));
+    execute(job(pi));
+    execute(job(pi));
+    execute(job(pi));
+
+    assertThat(pi).isWaitingAt("Task_CompleteArrangement");
+    execute(job(pi));
+    assertThat(pi).isEnded().hasPassed("EndEvent_ArrangementCompleted").variables()
+        .containsEntry("monitoringOutcome", "COMPLETED");
+    verify(judge, times(2)).execute(any());
+  }
+
+  @Test
+  void a_payment_wakes_monitoring_at_once() throws Exception {
+    paid.add(false);
+    paid.add(true);
+    ProcessInstance pi = start();
+    execute(job(pi));
+    assertThat(pi).isWaitingAt("Gateway_AwaitInstallment");
+
+    runtimeService().createMessageCorrelation("PaymentReceived").processInstanceBusinessKey("RC-MON")
+        .correlateWithResult();
+
+    assertThat(pi).hasPassed("Msg_PaymentReceived").isWaitingAt("Task_ScheduleNextCheck");
+    execute(job(pi));
+    execute(job(pi));
+    assertThat(pi).isEnded().hasPassed("EndEvent_ArrangementCompleted");
+    verify(judge, never()).execute(any());
+  }
+
+  @Test
+  void a_broken_arrangement_is_recorded_as_defaulted() throws Exception {
+    paid.add(false);
+    broken.add(true);
+    ProcessInstance pi = start();
+    execute(job(pi));
+    execute(job(pi));
+    execute(job(pi));
+
+    assertThat(pi).isWaitingAt("Task_DefaultArrangement");
+    execute(job(pi));
+    assertThat(pi).isEnded().hasPassed("EndEvent_ArrangementDefaulted").variables()
+        .containsEntry("monitoringOutcome", "DEFAULTED");
+    verify(complete, never()).execute(any());
+  }
+
+  @Test
+  void an_arrangement_paid_before_its_first_due_date_completes_without_waiting() throws Exception {
+    paid.add(true);
+    ProcessInstance pi = start();
+    execute(job(pi));
+
+    assertThat(pi).isWaitingAt("Task_CompleteArrangement").hasNotPassed("Gateway_AwaitInstallment");
+  }
+
+  private static ProcessInstance start() {
+    return runtimeService().startProcessInstanceByKey("plan-monitoring", "RC-MON", Map.of("arrangementId", 9L));
+  }
+}
