@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -83,7 +85,11 @@ final class PortfolioCsv {
     }
   }
 
-  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu");
+  /** mm/dd/yyyy as spreadsheets write it (3/5/2025 too), strictly: 02/30/2025 is refused, never moved. */
+  private static final DateTimeFormatter US_DATE =
+      DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  /** 1234.56, 1,234.56 or $1,234.56: commas only between groups of three digits. */
+  private static final Pattern AMOUNT = Pattern.compile("\\$?\\s*-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
   private static final Map<String, Column> BY_PATH = Arrays.stream(Column.values())
       .filter(c -> c.path != null)
       .collect(Collectors.toMap(c -> c.path, c -> c));
@@ -141,8 +147,8 @@ final class PortfolioCsv {
     addPhone(cells, Column.HOME_PHONE, PhoneKind.HOME, phones, phoneColumns);
     addPhone(cells, Column.WORK_PHONE, PhoneKind.WORK, phones, phoneColumns);
     String email = cells.text(Column.EMAIL);
-    List<Placement.Email> emails = email == null ? List.of()
-        : List.of(new Placement.Email(email, cells.flag(Column.EMAIL_CONSENT)));
+    Boolean consent = cells.flag(Column.EMAIL_CONSENT);
+    List<Placement.Email> emails = email == null ? List.of() : List.of(new Placement.Email(email, consent));
 
     Placement placement = new Placement(
         cells.text(Column.CREDITOR_CODE),
@@ -237,13 +243,11 @@ final class PortfolioCsv {
       if (value == null) {
         return null;
       }
-      String plain = value.replace("$", "").replace(",", "").trim();
-      try {
-        return new BigDecimal(plain);
-      } catch (NumberFormatException e) {
+      if (!AMOUNT.matcher(value).matches()) {
         problems.add(new FieldProblem(column.header(), "'" + value + "' is not an amount (1234.56)"));
         return null;
       }
+      return new BigDecimal(value.replace("$", "").replace(",", "").strip());
     }
 
     Boolean flag(Column column) {

@@ -139,21 +139,25 @@ public class PortfolioImports {
       List<PortfolioCsv.Row> chunk = new ArrayList<>(settings.getChunkSize());
       Iterator<CSVRecord> records = parser.iterator();
       linesRead = parser.getCurrentLineNumber();
-      while (records.hasNext()) {
-        long line = linesRead + 1;
-        CSVRecord record = records.next();
-        linesRead = parser.getCurrentLineNumber();
-        if (index++ < alreadyRead) {
-          continue;
+      try {
+        while (records.hasNext()) {
+          long line = linesRead + 1;
+          CSVRecord record = records.next();
+          linesRead = parser.getCurrentLineNumber();
+          if (index++ < alreadyRead) {
+            continue;
+          }
+          chunk.add(PortfolioCsv.read(record, line));
+          if (chunk.size() == settings.getChunkSize()) {
+            place(importId, run, chunk);
+            chunk.clear();
+          }
         }
-        chunk.add(PortfolioCsv.read(record, line));
-        if (chunk.size() == settings.getChunkSize()) {
+      } finally {
+        // The rows read before the file broke off are good: they are placed before the failure is recorded.
+        if (!chunk.isEmpty()) {
           place(importId, run, chunk);
-          chunk.clear();
         }
-      }
-      if (!chunk.isEmpty()) {
-        place(importId, run, chunk);
       }
       finish(importId, null);
     } catch (UncheckedIOException | IOException e) {
