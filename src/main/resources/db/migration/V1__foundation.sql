@@ -94,11 +94,10 @@ create table ledger_entry (
 );
 create index ix_ledger_entry_account on ledger_entry (account_id, effective_date);
 
-create sequence collection_case_seq start with 1 increment by 50;
+-- A case is an account under collection: it shares the account's id, and its number is RC- and that id.
 create table collection_case (
-    id                  bigint       primary key,
+    id                  bigint       primary key references account (id),
     case_number         varchar(20)  not null,
-    account_id          bigint       not null references account (id),
     status              varchar(20)  not null,
     segment             varchar(32),
     priority            integer,
@@ -109,8 +108,7 @@ create table collection_case (
     closed_at           timestamp with time zone,
     close_reason        varchar(32),
     version             bigint       not null,
-    constraint uq_case_number unique (case_number),
-    constraint uq_case_account unique (account_id)
+    constraint uq_case_number unique (case_number)
 );
 create index ix_case_status_queue on collection_case (status, queue);
 

@@ -17,13 +17,22 @@ public class AccountRegistry {
   private final CreditorRepository creditors;
   private final AccountRepository accounts;
   private final DebtorRepository debtors;
+  private final AccountSummaries summaries;
   private final Clock clock;
 
-  AccountRegistry(CreditorRepository creditors, AccountRepository accounts, DebtorRepository debtors, Clock clock) {
+  AccountRegistry(CreditorRepository creditors, AccountRepository accounts, DebtorRepository debtors,
+      AccountSummaries summaries, Clock clock) {
     this.creditors = creditors;
     this.accounts = accounts;
     this.debtors = debtors;
+    this.summaries = summaries;
     this.clock = clock;
+  }
+
+  /** The account and its debtor for reading: a projection that sees the transaction's flushed changes. */
+  @Transactional(readOnly = true)
+  public AccountSummary summary(long accountId) {
+    return summaries.summary(accountId);
   }
 
   @Transactional(readOnly = true)
@@ -46,6 +55,12 @@ public class AccountRegistry {
   @Transactional(readOnly = true)
   public Set<String> alreadyPlaced(Creditor creditor, Collection<String> accountNumbers) {
     return accountNumbers.isEmpty() ? Set.of() : new HashSet<>(accounts.findPlacedAccountNumbers(creditor, accountNumbers));
+  }
+
+  /** An account to refer to from another entity, without reading it. */
+  @Transactional(readOnly = true)
+  public Account reference(long accountId) {
+    return accounts.getReferenceById(accountId);
   }
 
   @Transactional(readOnly = true)

@@ -6,7 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -23,8 +26,9 @@ public class CaseEvent {
   @SequenceGenerator(name = "case_event_seq", sequenceName = "case_event_seq", allocationSize = 50)
   private Long id;
 
-  @Column(nullable = false)
-  private Long caseId;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "case_id")
+  private CollectionCase collectionCase;
 
   @Column(nullable = false)
   private Instant occurredAt;
@@ -41,8 +45,8 @@ public class CaseEvent {
   protected CaseEvent() {
   }
 
-  CaseEvent(long caseId, Instant occurredAt, String actor, CaseEventKind kind, String detail) {
-    this.caseId = caseId;
+  CaseEvent(CollectionCase collectionCase, Instant occurredAt, String actor, CaseEventKind kind, String detail) {
+    this.collectionCase = collectionCase;
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.kind = kind;

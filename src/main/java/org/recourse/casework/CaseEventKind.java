@@ -2,8 +2,8 @@ package org.recourse.casework;
 
 /** The kinds of entry in a case's history. */
 public enum CaseEventKind {
+  /** Placed, with the collection strategy the case was given. */
   PLACED,
-  STRATEGY_ASSIGNED,
   STATUS_CHANGED,
   NOTICE_RECORDED,
   CONTACT_OUTCOME,

@@ -1,12 +1,11 @@
 package org.recourse.casework;
 
 import java.util.List;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
 
-  List<CaseEvent> findByCaseIdOrderByOccurredAtAscIdAsc(long caseId);
-
-  List<CaseEvent> findByCaseIdOrderByOccurredAtDescIdDesc(long caseId, Pageable pageable);
+  @Query("select e from CaseEvent e where e.collectionCase.id = ?1 order by e.occurredAt, e.id")
+  List<CaseEvent> history(long caseId);
 }

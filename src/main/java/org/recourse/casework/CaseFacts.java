@@ -2,6 +2,8 @@ package org.recourse.casework;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,14 +16,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.recourse.account.Account;
 import org.recourse.account.AccountRegistry;
+import org.recourse.account.AccountSummary;
 import org.recourse.account.DatedAmount;
-import org.recourse.account.Debtor;
-import org.recourse.account.DebtorAddress;
+import org.recourse.account.Language;
 import org.recourse.account.PhoneNumbers;
 import org.recourse.payment.Ledger;
 import org.recourse.platform.Money;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,29 +35,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CaseFacts {
 
-  private static final int HISTORY_ENTRIES = 10;
+  private static final int HISTORY_ENTRIES = 8;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US);
+  private static final String RECENT_HISTORY = "select occurred_at, actor, kind, detail from case_event"
+      + " where case_id = ? order by occurred_at desc, id desc limit " + HISTORY_ENTRIES;
 
   private final CollectionCases cases;
   private final AccountRegistry accounts;
   private final Ledger ledger;
+  private final JdbcTemplate jdbc;
   private final ObjectMapper json;
   private final Clock clock;
 
-  CaseFacts(CollectionCases cases, AccountRegistry accounts, Ledger ledger, ObjectMapper json, Clock clock) {
+  @PersistenceContext
+  private EntityManager entityManager;
+
+  CaseFacts(CollectionCases cases, AccountRegistry accounts, Ledger ledger, JdbcTemplate jdbc, ObjectMapper json,
+      Clock clock) {
     this.cases = cases;
     this.accounts = accounts;
     this.ledger = ledger;
+    this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
   }
 
   @Transactional(readOnly = true)
   public Map<String, Object> of(String caseNumber) {
+    // The facts are read with plain queries: what this transaction changed so far must be in the database first.
+    entityManager.flush();
     CollectionCase subject = cases.require(caseNumber);
-    Account account = accounts.account(subject.getAccountId());
-    Debtor debtor = account.getDebtor();
-    BigDecimal balance = ledger.balance(account.getId());
+    AccountSummary account = accounts.summary(subject.getAccountId());
+    BigDecimal balance = ledger.balance(subject.getAccountId());
 
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("caseNumber", subject.getCaseNumber());
@@ -64,44 +75,41 @@ public class CaseFacts {
     facts.put("queue", subject.getQueue());
     facts.put("segment", subject.getSegment());
     facts.put("contactAttempts", subject.getContactAttempts());
-    facts.put("balance", Money.format(balance, account.getCurrency()));
+    facts.put("balance", Money.format(balance, account.currency()));
     facts.put("balanceAmount", balance);
 
     Map<String, Object> person = new LinkedHashMap<>();
-    person.put("name", debtor.fullName());
-    DebtorAddress mailing = debtor.mailingAddress();
-    person.put("address", mailing == null ? "no address on file" : mailing.toPostalAddress().oneLine());
-    person.put("state", debtor.getStateOfResidence().name());
-    person.put("language", debtor.getPreferredLanguage() == org.recourse.account.Language.ES ? "Spanish" : "English");
-    person.put("phones", debtor.getPhones().isEmpty() ? "none on file" : debtor.getPhones().stream()
-        .map(p -> PhoneNumbers.display(p.getNumber()) + " (" + p.getKind().name().toLowerCase(Locale.ROOT) + ")")
+    person.put("name", account.debtorName());
+    person.put("address", account.mailingAddress() == null ? "no address on file" : account.mailingAddress().oneLine());
+    person.put("state", account.state().name());
+    person.put("language", account.language() == Language.ES ? "Spanish" : "English");
+    person.put("phones", account.phones().isEmpty() ? "none on file" : account.phones().stream()
+        .map(p -> PhoneNumbers.display(p.e164()) + " (" + p.kind().name().toLowerCase(Locale.ROOT) + ")")
         .collect(Collectors.joining(", ")));
-    person.put("emails", debtor.getEmails().isEmpty() ? "none on file" : debtor.getEmails().stream()
-        .map(e -> e.getAddress() + (e.isConsentToEmail() ? "" : " (no consent)"))
+    person.put("emails", account.emails().isEmpty() ? "none on file" : account.emails().stream()
+        .map(e -> e.address() + (e.consentToEmail() ? "" : " (no consent)"))
         .collect(Collectors.joining(", ")));
     facts.put("debtor", person);
 
     Map<String, Object> debt = new LinkedHashMap<>();
-    debt.put("product", account.getProduct().name().replace('_', ' ').toLowerCase(Locale.ROOT));
+    debt.put("product", account.product().name().replace('_', ' ').toLowerCase(Locale.ROOT));
     debt.put("number", account.maskedAccountNumber());
-    debt.put("currentCreditor", account.getCurrentCreditor());
-    debt.put("originalCreditor", account.getOriginalCreditor());
-    debt.put("delinquencyDate", account.getDelinquencyDate().toString());
-    debt.put("daysDelinquent", ChronoUnit.DAYS.between(account.getDelinquencyDate(), LocalDate.now(clock)));
-    debt.put("chargeOff", describe(account.getChargeOff(), account));
-    debt.put("lastPayment", describe(account.getLastPayment(), account));
+    debt.put("currentCreditor", account.currentCreditor());
+    debt.put("originalCreditor", account.originalCreditor());
+    debt.put("delinquencyDate", account.delinquencyDate().toString());
+    debt.put("daysDelinquent", ChronoUnit.DAYS.between(account.delinquencyDate(), LocalDate.now(clock)));
+    debt.put("chargeOff", describe(account.chargeOff(), account));
+    debt.put("lastPayment", describe(account.lastPayment(), account));
     facts.put("account", debt);
 
-    List<Map<String, String>> history = cases.recentHistory(subject, HISTORY_ENTRIES).stream()
-        .map(event -> {
-          Map<String, String> row = new LinkedHashMap<>();
-          row.put("when", WHEN.format(event.getOccurredAt().atZone(clock.getZone())));
-          row.put("who", event.getActor());
-          row.put("what", event.getKind().name().replace('_', ' ').toLowerCase(Locale.ROOT));
-          row.put("detail", event.getDetail() == null ? "" : event.getDetail());
-          return row;
-        })
-        .toList();
+    List<Map<String, String>> history = jdbc.query(RECENT_HISTORY, (row, n) -> {
+      Map<String, String> entry = new LinkedHashMap<>();
+      entry.put("when", WHEN.format(row.getTimestamp(1).toInstant().atZone(clock.getZone())));
+      entry.put("who", row.getString(2));
+      entry.put("what", row.getString(3).replace('_', ' ').toLowerCase(Locale.ROOT));
+      entry.put("detail", row.getString(4) == null ? "" : row.getString(4));
+      return entry;
+    }, subject.getId());
     facts.put("history", history);
     return facts;
   }
@@ -122,8 +130,8 @@ public class CaseFacts {
         + facts.get("balance");
   }
 
-  private static String describe(DatedAmount dated, Account account) {
-    return dated == null ? "none" : Money.format(dated.amount(), account.getCurrency()) + " on " + dated.date();
+  private static String describe(DatedAmount dated, AccountSummary account) {
+    return dated == null ? "none" : Money.format(dated.amount(), account.currency()) + " on " + dated.date();
   }
 
   private static String label(CaseStatus status) {

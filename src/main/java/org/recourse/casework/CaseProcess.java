@@ -27,8 +27,6 @@ public final class CaseProcess {
     public static final String CLOSE_REASON = "closeReason";
     /** Task-local: what a person needs on the form, filled when the task is created. */
     public static final String CASE_FACTS = "caseFacts";
-    /** Task-local: the task's line in Tasklist's list, "RC-0000042 · Maria Lopez · $2,385.00". */
-    public static final String CASE_LABEL = "caseLabel";
 
     /** Inputs of the collection-strategy decision; transient, never stored by the engine. */
     public static final String BALANCE = "balance";

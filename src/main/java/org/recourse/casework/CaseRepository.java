@@ -4,11 +4,11 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
-interface CaseRepository extends JpaRepository<CollectionCase, Long> {
+interface CaseRepository extends JpaRepository<CollectionCase, Long>, CaseLookup {
 
-  Optional<CollectionCase> findByCaseNumber(String caseNumber);
-
+  @Query("select c from CollectionCase c where c.id = ?1")
   Optional<CollectionCase> findByAccountId(Long accountId);
 
   Page<CollectionCase> findByStatus(CaseStatus status, Pageable pageable);

@@ -4,13 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.recourse.account.Account;
 
 /**
  * A collection case: one placed account carried by the {@code collection-case} process, whose business key is
@@ -20,16 +22,17 @@ import java.time.Instant;
 @Table(name = "collection_case")
 public class CollectionCase {
 
+  /** The account's id: a case is an account under collection. */
   @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "collection_case_seq")
-  @SequenceGenerator(name = "collection_case_seq", sequenceName = "collection_case_seq", allocationSize = 50)
   private Long id;
+
+  @MapsId
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "id")
+  private Account account;
 
   @Column(nullable = false, unique = true)
   private String caseNumber;
-
-  @Column(nullable = false, unique = true)
-  private Long accountId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -57,11 +60,9 @@ public class CollectionCase {
   protected CollectionCase() {
   }
 
-  CollectionCase(long accountId, Instant openedAt) {
-    this.accountId = accountId;
-    // One case per account: the number derives from the account's sequence-backed id, so every node mints
-    // unique numbers without asking anyone.
-    this.caseNumber = String.format("RC-%07d", accountId);
+  CollectionCase(Account account, Instant openedAt) {
+    this.account = account;
+    this.caseNumber = CaseNumbers.of(account.getId());
     this.status = CaseStatus.PLACED;
     this.openedAt = openedAt;
   }
@@ -106,7 +107,7 @@ public class CollectionCase {
   }
 
   public Long getAccountId() {
-    return accountId;
+    return id != null ? id : account.getId();
   }
 
   public CaseStatus getStatus() {

@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.recourse.account.AccountRegistry;
 import org.recourse.payment.Ledger;
 import org.recourse.payment.Payment;
 import org.recourse.payment.PaymentPosting;
 import org.recourse.platform.Money;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +28,16 @@ public class CollectionCases {
   private final CaseEventRepository events;
   private final RuntimeService runtime;
   private final Ledger ledger;
+  private final AccountRegistry accounts;
   private final Clock clock;
 
-  CollectionCases(CaseRepository cases, CaseEventRepository events, RuntimeService runtime, Ledger ledger, Clock clock) {
+  CollectionCases(CaseRepository cases, CaseEventRepository events, RuntimeService runtime, Ledger ledger,
+      AccountRegistry accounts, Clock clock) {
     this.cases = cases;
     this.events = events;
     this.runtime = runtime;
     this.ledger = ledger;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -45,8 +48,8 @@ public class CollectionCases {
    */
   @Transactional
   public CollectionCase open(long accountId, StrategyFacts facts, String actor) {
-    CollectionCase opened = cases.save(new CollectionCase(accountId, clock.instant()));
-    record(opened, CaseEventKind.PLACED, actor, "Account placed; case opened");
+    // The id comes from the account at persist time (@MapsId), so save() persists rather than merges.
+    CollectionCase opened = cases.save(new CollectionCase(accounts.reference(accountId), clock.instant()));
 
     VariableMap inputs = Variables.createVariables()
         .putValueTyped(Vars.BALANCE, Variables.doubleValue(facts.balance().doubleValue(), true))
@@ -63,8 +66,8 @@ public class CollectionCases {
     Number priority = strategy.getValue(Vars.PRIORITY, Number.class);
     String queue = strategy.getValue(Vars.QUEUE, String.class);
     opened.applyStrategy(segment, priority == null ? null : priority.intValue(), queue);
-    record(opened, CaseEventKind.STRATEGY_ASSIGNED, actor,
-        "Segment " + segment + ", priority " + priority + ", queue " + queue);
+    record(opened, CaseEventKind.PLACED, actor,
+        "Account placed; segment " + segment + ", priority " + priority + ", queue " + queue);
     return opened;
   }
 
@@ -103,9 +106,17 @@ public class CollectionCases {
     }
   }
 
+  /** Adds to a case's history. The case is referred to by its id (in its number), so nothing is read. */
   @Transactional
   public void record(String caseNumber, CaseEventKind kind, String actor, String detail) {
-    record(require(caseNumber), kind, actor, detail);
+    events.save(new CaseEvent(cases.getReferenceById(CaseNumbers.idOf(caseNumber)), clock.instant(), actor, kind,
+        detail));
+  }
+
+  /** A case to refer to from another entity, without reading it. */
+  @Transactional(readOnly = true)
+  public CollectionCase reference(String caseNumber) {
+    return cases.getReferenceById(CaseNumbers.idOf(caseNumber));
   }
 
   /** Counts an unanswered attempt to reach the debtor; returns how many there have been in a row. */
@@ -163,12 +174,7 @@ public class CollectionCases {
 
   @Transactional(readOnly = true)
   public List<CaseEvent> history(CollectionCase subject) {
-    return events.findByCaseIdOrderByOccurredAtAscIdAsc(subject.getId());
-  }
-
-  @Transactional(readOnly = true)
-  public List<CaseEvent> recentHistory(CollectionCase subject, int entries) {
-    return events.findByCaseIdOrderByOccurredAtDescIdDesc(subject.getId(), PageRequest.of(0, entries));
+    return events.history(subject.getId());
   }
 
   CollectionCase requireOpen(String caseNumber) {
@@ -180,6 +186,6 @@ public class CollectionCases {
   }
 
   private void record(CollectionCase subject, CaseEventKind kind, String actor, String detail) {
-    events.save(new CaseEvent(subject.getId(), clock.instant(), actor, kind, detail));
+    events.save(new CaseEvent(subject, clock.instant(), actor, kind, detail));
   }
 }

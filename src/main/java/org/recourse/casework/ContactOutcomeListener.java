@@ -2,6 +2,7 @@ package org.recourse.casework;
 
 import static org.recourse.casework.CaseProcess.Vars;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.recourse.payment.PaymentReferenceConflictException;
@@ -12,10 +13,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records what came of working the account when the collector completes the task, and sets the routing facts
- * the spine branches on. Terms of a promise, plan or settlement are the negotiation feature's to check.
+ * the spine branches on ({@code contactOutcome}, {@code contactAttemptsExhausted}). Terms of a promise, plan or
+ * settlement are the negotiation feature's to check, in the listener that runs next.
  */
 @Component("contactOutcomeListener")
 class ContactOutcomeListener implements TaskListener {
+
+  /** The work-account form's fields this listener reads. */
+  static final List<String> FIELDS = List.of("outcome", "notes", "paymentReference");
 
   private final CollectionCases cases;
   private final CaseworkSettings settings;
@@ -31,7 +36,7 @@ class ContactOutcomeListener implements TaskListener {
   public void notify(DelegateTask task) {
     String caseNumber = task.getExecution().getProcessBusinessKey();
     TaskForm form = TaskForm.of(task);
-    ContactOutcome outcome = form.requiredChoice(Vars.CONTACT_OUTCOME, ContactOutcome.class, "Outcome of this contact");
+    ContactOutcome outcome = form.requiredChoice("outcome", ContactOutcome.class, "Outcome of this contact");
     String notes = form.optionalText("notes", "Notes", 1500);
     String actor = actors.forTask(task);
     if (!Actors.SYSTEM.equals(actor)) {
@@ -44,9 +49,11 @@ class ContactOutcomeListener implements TaskListener {
       case NO_CONTACT -> attemptsExhausted = cases.countContactAttempt(caseNumber) >= settings.getMaxContactAttempts();
       default -> cases.resetContactAttempts(caseNumber);
     }
+    task.setVariable(Vars.CONTACT_OUTCOME, outcome.name());
     task.setVariable(Vars.CONTACT_ATTEMPTS_EXHAUSTED, attemptsExhausted);
     cases.record(caseNumber, CaseEventKind.CONTACT_OUTCOME, actor,
         outcome.label() + (notes == null ? "" : ": " + notes));
+    form.consume(FIELDS);
   }
 
   private void takeFullPayment(String caseNumber, String reference, String actor) {

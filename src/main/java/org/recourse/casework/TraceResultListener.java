@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component("traceResultListener")
 class TraceResultListener implements TaskListener {
 
+  static final List<String> FIELDS = List.of("located", "newPhone", "newAddressLine1", "newAddressLine2", "newCity",
+      "newState", "newPostalCode", "notes");
+
   private final CollectionCases cases;
   private final AccountRegistry accounts;
   private final Actors actors;
@@ -34,7 +37,7 @@ class TraceResultListener implements TaskListener {
   public void notify(DelegateTask task) {
     String caseNumber = task.getExecution().getProcessBusinessKey();
     TaskForm form = TaskForm.of(task);
-    boolean located = form.flag(Vars.DEBTOR_LOCATED);
+    boolean located = form.flag("located");
     String notes = form.optionalText("notes", "Notes", 1500);
     String actor = actors.forTask(task);
     List<String> found = new ArrayList<>();
@@ -63,6 +66,7 @@ class TraceResultListener implements TaskListener {
     task.setVariable(Vars.DEBTOR_LOCATED, located);
     cases.record(caseNumber, CaseEventKind.TRACE_RESULT, actor,
         (located ? "Located: " + String.join(", ", found) : "Not located") + (notes == null ? "" : ". " + notes));
+    form.consume(FIELDS);
   }
 
   private static PostalAddress address(TaskForm form) {

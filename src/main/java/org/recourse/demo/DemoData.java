@@ -150,20 +150,20 @@ class DemoData {
   private void workSomeCases() {
     LocalDate today = LocalDate.now(clock);
     String date = today.plusDays(10).toString();
-    completeWork("NWB-04777-2911", Map.of("contactOutcome", "PROMISE_TO_PAY", "promiseAmount", 500, "promiseDate", date,
+    completeWork("NWB-04777-2911", Map.of("outcome", "PROMISE_TO_PAY", "promiseAmount", 500, "promiseDate", date,
         "notes", "Will pay from next paycheck"));
-    completeWork("CCU-04814-3002", Map.of("contactOutcome", "PLAN_REQUESTED", "planInstallments", 6,
+    completeWork("CCU-04814-3002", Map.of("outcome", "PLAN_REQUESTED", "planInstallments", 6,
         "planFrequency", "MONTHLY", "planFirstDate", date, "notes", "Six monthly installments agreed on the call"));
-    completeWork("FAB-04851-3093", Map.of("contactOutcome", "SETTLEMENT_REQUESTED", "settlementAmount", 1980,
+    completeWork("FAB-04851-3093", Map.of("outcome", "SETTLEMENT_REQUESTED", "settlementAmount", 1980,
         "settlementDate", date, "notes", "Offers a lump sum from a tax refund, asks for 40 % off"));
-    completeWork("NWB-04888-3184", Map.of("contactOutcome", "SETTLEMENT_REQUESTED", "settlementAmount", 5990,
+    completeWork("NWB-04888-3184", Map.of("outcome", "SETTLEMENT_REQUESTED", "settlementAmount", 5990,
         "settlementDate", date, "notes", "Lump sum from a family loan"));
-    completeWork("CCU-04925-3275", Map.of("contactOutcome", "SETTLEMENT_REQUESTED", "settlementAmount", 6600,
+    completeWork("CCU-04925-3275", Map.of("outcome", "SETTLEMENT_REQUESTED", "settlementAmount", 6600,
         "settlementDate", date, "notes", "Small discount, within the collector's authority"));
-    completeWork("FAB-04962-3366", Map.of("contactOutcome", "REFUSES", "notes", "Will not pay"));
-    completeWork("NWB-04999-3457", Map.of("contactOutcome", "REFUSES", "notes", "Hung up twice"));
-    completeWork("CCU-05036-3548", Map.of("contactOutcome", "NO_CONTACT", "notes", "Voicemail left"));
-    completeWork("FAB-05073-3639", Map.of("contactOutcome", "WRONG_PARTY", "notes", "Number belongs to someone else"));
+    completeWork("FAB-04962-3366", Map.of("outcome", "REFUSES", "notes", "Will not pay"));
+    completeWork("NWB-04999-3457", Map.of("outcome", "REFUSES", "notes", "Hung up twice"));
+    completeWork("CCU-05036-3548", Map.of("outcome", "NO_CONTACT", "notes", "Voicemail left"));
+    completeWork("FAB-05073-3639", Map.of("outcome", "WRONG_PARTY", "notes", "Number belongs to someone else"));
     caseOf("NWB-05110-3730").ifPresent(caseNumber -> payments.receive(caseNumber,
         new Payment("DEMO-PAY-" + caseNumber, cases.balance(caseNumber), today, "Paid by bank transfer"), "admin"));
     caseOf("CCU-05147-3821").ifPresent(caseNumber -> {

@@ -6,7 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import org.hibernate.annotations.Immutable;
 
@@ -22,8 +25,9 @@ public class ImportReportLine {
   @SequenceGenerator(name = "import_report_line_seq", sequenceName = "import_report_line_seq", allocationSize = 50)
   private Long id;
 
-  @Column(nullable = false)
-  private Long importId;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "import_id")
+  private PortfolioImport portfolioImport;
 
   @Column(nullable = false)
   private long lineNumber;
@@ -40,8 +44,8 @@ public class ImportReportLine {
   protected ImportReportLine() {
   }
 
-  ImportReportLine(long importId, long lineNumber, Kind kind, String field, String message) {
-    this.importId = importId;
+  ImportReportLine(PortfolioImport portfolioImport, long lineNumber, Kind kind, String field, String message) {
+    this.portfolioImport = portfolioImport;
     this.lineNumber = lineNumber;
     this.kind = kind;
     this.field = field;

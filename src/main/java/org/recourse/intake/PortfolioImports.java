@@ -220,12 +220,12 @@ public class PortfolioImports {
       Set<String> reported = new HashSet<>();
       for (FieldProblem problem : row.unreadable()) {
         reported.add(problem.field());
-        report.add(rejection(importId, row, problem));
+        report.add(rejection(state, row, problem));
       }
       for (FieldProblem problem : validator.validate(row.placement())) {
         FieldProblem inColumns = row.inColumns(problem);
         if (!reported.contains(inColumns.field())) {
-          report.add(rejection(importId, row, inColumns));
+          report.add(rejection(state, row, inColumns));
         }
       }
     }
@@ -240,20 +240,20 @@ public class PortfolioImports {
         placed++;
       } else if (outcome instanceof PlacementOutcome.Duplicate duplicate) {
         duplicates++;
-        report.add(new ImportReportLine(importId, row.lineNumber(), ImportReportLine.Kind.DUPLICATE,
+        report.add(new ImportReportLine(state, row.lineNumber(), ImportReportLine.Kind.DUPLICATE,
             PortfolioCsv.Column.ACCOUNT_NUMBER.header(),
             "already placed as case " + duplicate.caseNumber() + "; nothing changed"));
       } else if (outcome instanceof PlacementOutcome.Rejected refused) {
         rejected++;
-        refused.problems().forEach(problem -> report.add(rejection(importId, row, row.inColumns(problem))));
+        refused.problems().forEach(problem -> report.add(rejection(state, row, row.inColumns(problem))));
       }
     }
     reportLines.saveAll(report);
     state.countChunk(rows.size(), placed, duplicates, rejected, clock.instant());
   }
 
-  private static ImportReportLine rejection(long importId, PortfolioCsv.Row row, FieldProblem problem) {
-    return new ImportReportLine(importId, row.lineNumber(), ImportReportLine.Kind.REJECTED, problem.field(),
+  private static ImportReportLine rejection(PortfolioImport state, PortfolioCsv.Row row, FieldProblem problem) {
+    return new ImportReportLine(state, row.lineNumber(), ImportReportLine.Kind.REJECTED, problem.field(),
         problem.message());
   }
 

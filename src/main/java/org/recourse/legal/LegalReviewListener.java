@@ -1,5 +1,6 @@
 package org.recourse.legal;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.recourse.casework.CaseEventKind;
@@ -16,6 +17,9 @@ class LegalReviewListener implements TaskListener {
   static final String RETURNED = "RETURNED";
 
   enum ReferralDecision { ACCEPT, RETURN }
+
+  static final String REFERRAL_ACCEPTED = "referralAccepted";
+  static final List<String> FIELDS = List.of("referralDecision", "returnReason");
 
   private final CollectionCases cases;
   private final Actors actors;
@@ -37,5 +41,7 @@ class LegalReviewListener implements TaskListener {
     } else {
       cases.record(caseNumber, CaseEventKind.LEGAL_REVIEW, actors.forTask(task), "Accepted for litigation");
     }
+    task.setVariable(REFERRAL_ACCEPTED, decision == ReferralDecision.ACCEPT);
+    form.consume(FIELDS);
   }
 }

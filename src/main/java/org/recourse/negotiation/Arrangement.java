@@ -7,7 +7,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -18,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.recourse.casework.CollectionCase;
 
 /** A promise to pay, a payment plan or a settlement, with its installments. */
 @Entity
@@ -28,8 +32,9 @@ public class Arrangement {
   @SequenceGenerator(name = "arrangement_seq", sequenceName = "arrangement_seq", allocationSize = 50)
   private Long id;
 
-  @Column(nullable = false)
-  private Long caseId;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "case_id")
+  private CollectionCase collectionCase;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -68,9 +73,9 @@ public class Arrangement {
   protected Arrangement() {
   }
 
-  Arrangement(long caseId, ArrangementKind kind, BigDecimal balanceAtProposal, Frequency frequency, String proposedBy,
+  Arrangement(CollectionCase collectionCase, ArrangementKind kind, BigDecimal balanceAtProposal, Frequency frequency, String proposedBy,
       Instant proposedAt, List<ScheduledInstallment> schedule) {
-    this.caseId = caseId;
+    this.collectionCase = collectionCase;
     this.kind = kind;
     this.status = ArrangementStatus.PROPOSED;
     this.balanceAtProposal = balanceAtProposal;
@@ -128,7 +133,7 @@ public class Arrangement {
   }
 
   public Long getCaseId() {
-    return caseId;
+    return collectionCase.getId();
   }
 
   public ArrangementKind getKind() {

@@ -2,6 +2,7 @@ package org.recourse.negotiation;
 
 import static org.recourse.casework.CaseProcess.Vars;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.recourse.casework.ContactOutcome;
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component("arrangementProposalListener")
 class ArrangementProposalListener implements TaskListener {
 
+  static final List<String> FIELDS = List.of("promiseAmount", "promiseDate", "planInstallments", "planFrequency",
+      "planFirstDate", "settlementAmount", "settlementDate");
+
   private final Arrangements arrangements;
   private final Actors actors;
 
@@ -28,8 +32,10 @@ class ArrangementProposalListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskForm form = TaskForm.of(task);
-    ContactOutcome outcome = form.requiredChoice(Vars.CONTACT_OUTCOME, ContactOutcome.class, "Outcome of this contact");
+    // Set by the contact outcome listener, which runs first.
+    ContactOutcome outcome = ContactOutcome.valueOf((String) task.getVariable(Vars.CONTACT_OUTCOME));
     if (!outcome.leadsToNegotiation()) {
+      form.consume(FIELDS);
       return;
     }
     String caseNumber = task.getExecution().getProcessBusinessKey();
@@ -52,5 +58,6 @@ class ArrangementProposalListener implements TaskListener {
     } catch (InvalidArrangementException e) {
       throw new TaskRefusal(e.getMessage());
     }
+    form.consume(FIELDS);
   }
 }

@@ -2,8 +2,10 @@ package org.recourse.negotiation;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ArrangementRepository extends JpaRepository<Arrangement, Long> {
 
-  List<Arrangement> findByCaseIdOrderByIdDesc(long caseId);
+  @Query("select a from Arrangement a where a.collectionCase.id = ?1 order by a.id desc")
+  List<Arrangement> ofCase(long caseId);
 }

@@ -1,5 +1,6 @@
 package org.recourse.negotiation;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.recourse.casework.CaseProcess;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 class SettlementDecisionListener implements TaskListener {
 
   enum Decision { APPROVE, REJECT }
+
+  static final List<String> FIELDS = List.of("decision", "decisionNote");
 
   private final Arrangements arrangements;
   private final Actors actors;
@@ -33,8 +36,10 @@ class SettlementDecisionListener implements TaskListener {
     } catch (InvalidArrangementException e) {
       throw new TaskRefusal(e.getMessage());
     }
+    task.setVariable(NegotiationVars.SETTLEMENT_APPROVED, decision == Decision.APPROVE);
     if (decision == Decision.REJECT) {
       task.setVariable(CaseProcess.Vars.NEGOTIATION_OUTCOME, NegotiationVars.REJECTED);
     }
+    form.consume(FIELDS);
   }
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.recourse.account.Account;
+import org.recourse.account.AccountRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Ledger {
 
   private final LedgerEntryRepository entries;
+  private final AccountRegistry accounts;
   private final Clock clock;
 
-  Ledger(LedgerEntryRepository entries, Clock clock) {
+  Ledger(LedgerEntryRepository entries, AccountRegistry accounts, Clock clock) {
     this.entries = entries;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -31,19 +35,20 @@ public class Ledger {
   public void open(long accountId, OpeningBalance opening, String actor) {
     List<LedgerEntry> lines = new ArrayList<>(4);
     var now = clock.instant();
-    lines.add(new LedgerEntry(accountId, LedgerEntryKind.ITEMIZATION, opening.itemizationAmount(),
+    Account account = accounts.reference(accountId);
+    lines.add(new LedgerEntry(account, LedgerEntryKind.ITEMIZATION, opening.itemizationAmount(),
         opening.itemizationDate(), null, "Amount owed on the itemization date", now, actor));
     LocalDate placedOn = LocalDate.now(clock);
     if (opening.interest().signum() > 0) {
-      lines.add(new LedgerEntry(accountId, LedgerEntryKind.INTEREST, opening.interest(), placedOn, null,
+      lines.add(new LedgerEntry(account, LedgerEntryKind.INTEREST, opening.interest(), placedOn, null,
           "Interest since the itemization date", now, actor));
     }
     if (opening.fees().signum() > 0) {
-      lines.add(new LedgerEntry(accountId, LedgerEntryKind.FEE, opening.fees(), placedOn, null,
+      lines.add(new LedgerEntry(account, LedgerEntryKind.FEE, opening.fees(), placedOn, null,
           "Fees since the itemization date", now, actor));
     }
     if (opening.paymentsAndCredits().signum() > 0) {
-      lines.add(new LedgerEntry(accountId, LedgerEntryKind.PRIOR_CREDIT, opening.paymentsAndCredits().negate(),
+      lines.add(new LedgerEntry(account, LedgerEntryKind.PRIOR_CREDIT, opening.paymentsAndCredits().negate(),
           placedOn, null, "Payments and credits since the itemization date", now, actor));
     }
     entries.saveAll(lines);
@@ -80,7 +85,7 @@ public class Ledger {
       }
       return new PaymentPosting(posted, true, entries.balance(accountId));
     }
-    LedgerEntry entry = entries.saveAndFlush(new LedgerEntry(accountId, LedgerEntryKind.PAYMENT,
+    LedgerEntry entry = entries.saveAndFlush(new LedgerEntry(accounts.reference(accountId), LedgerEntryKind.PAYMENT,
         payment.amount().negate(), payment.receivedOn(), payment.reference(), payment.description(),
         clock.instant(), actor));
     return new PaymentPosting(entry, false, entries.balance(accountId));
@@ -89,7 +94,7 @@ public class Ledger {
   /** Writes off or corrects an amount: negative lowers what is owed. */
   @Transactional
   public LedgerEntry adjust(long accountId, BigDecimal amount, String reason, String actor) {
-    return entries.save(new LedgerEntry(accountId, LedgerEntryKind.ADJUSTMENT, amount, LocalDate.now(clock), null,
+    return entries.save(new LedgerEntry(accounts.reference(accountId), LedgerEntryKind.ADJUSTMENT, amount, LocalDate.now(clock), null,
         reason, clock.instant(), actor));
   }
 }

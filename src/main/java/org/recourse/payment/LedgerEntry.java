@@ -6,12 +6,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
+import org.recourse.account.Account;
 
 /** One line of an account's ledger. Entries are never changed or deleted; a mistake is corrected by another entry. */
 @Entity
@@ -23,8 +27,9 @@ public class LedgerEntry {
   @SequenceGenerator(name = "ledger_entry_seq", sequenceName = "ledger_entry_seq", allocationSize = 50)
   private Long id;
 
-  @Column(nullable = false)
-  private Long accountId;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "account_id")
+  private Account account;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -50,9 +55,9 @@ public class LedgerEntry {
   protected LedgerEntry() {
   }
 
-  LedgerEntry(long accountId, LedgerEntryKind kind, BigDecimal amount, LocalDate effectiveDate, String reference,
+  LedgerEntry(Account account, LedgerEntryKind kind, BigDecimal amount, LocalDate effectiveDate, String reference,
       String description, Instant recordedAt, String recordedBy) {
-    this.accountId = accountId;
+    this.account = account;
     this.kind = kind;
     this.amount = amount;
     this.effectiveDate = effectiveDate;
@@ -67,7 +72,7 @@ public class LedgerEntry {
   }
 
   public Long getAccountId() {
-    return accountId;
+    return account.getId();
   }
 
   public LedgerEntryKind getKind() {

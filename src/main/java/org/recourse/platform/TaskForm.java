@@ -11,6 +11,11 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * Reads what a person submitted on a task form, with the form's labels in every refusal. Form fields arrive as
  * JSON values: numbers as Integer, Long or Double, dates as "yyyy-MM-dd" strings.
+ *
+ * <p>Tasklist writes submitted fields into the process instance. They are the listener's input, not the case's
+ * state: once read and recorded in Recourse's tables, {@link #consume} removes them in the same transaction, so
+ * the engine keeps only the routing facts the listener sets, and the next task on the case opens with an empty
+ * form.
  */
 public final class TaskForm {
 
@@ -22,6 +27,11 @@ public final class TaskForm {
 
   public static TaskForm of(VariableScope scope) {
     return new TaskForm(scope);
+  }
+
+  /** Removes the form's fields from the process once they have been read and recorded. */
+  public void consume(java.util.Collection<String> fieldKeys) {
+    fieldKeys.forEach(scope::removeVariable);
   }
 
   public boolean isPresent(String key) {

@@ -157,7 +157,6 @@ public class IdentitySetup {
       properties.put("priority", priority);
       properties.put("description", description);
       properties.put("refresh", true);
-      properties.put("variables", List.of(Map.of("name", "caseLabel", "label", "Case")));
       filter = filters.newTaskFilter(name)
           .setQuery(query.orderByTaskPriority().desc().orderByDueDate().asc())
           .setProperties(properties);

@@ -88,12 +88,17 @@ class CaseLifecycleIT {
     assertThat(cases.require(caseNumber).getStatus()).isEqualTo(CaseStatus.IN_COLLECTION);
     String firstDue = LocalDate.now(ZoneId.of("America/New_York")).plusDays(7).toString();
 
-    completeAs("collector", workTask(caseNumber), Map.of("contactOutcome", "PLAN_REQUESTED", "planInstallments", 3,
+    completeAs("collector", workTask(caseNumber), Map.of("outcome", "PLAN_REQUESTED", "planInstallments", 3,
         "planFrequency", "MONTHLY", "planFirstDate", firstDue, "notes", "Agreed on the phone"));
     runJobs(caseNumber);
 
     assertThat(cases.require(caseNumber).getStatus()).isEqualTo(CaseStatus.IN_ARRANGEMENT);
     assertThat(cases.require(caseNumber).getAssignedCollector()).isEqualTo("collector");
+    // The form's fields were recorded and consumed: the spine keeps the routing facts only.
+    var spine = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("collection-case").singleResult();
+    assertThat(runtime.getVariables(spine.getId()).keySet()).containsExactlyInAnyOrder("segment", "priority", "queue",
+        "contactOutcome", "contactAttemptsExhausted", "arrangementId", "negotiationOutcome");
     assertThat(activities(caseNumber)).contains("Gateway_AwaitInstallment");
 
     pay(caseNumber, "PLAN-1-" + caseNumber, "415.00").andExpect(status().isCreated())
@@ -122,7 +127,7 @@ class CaseLifecycleIT {
       throws Exception {
     String caseNumber = placeAndReachCollector("900.00");
     String firstDue = LocalDate.now(ZoneId.of("America/New_York")).plusDays(1).toString();
-    completeAs("collector", workTask(caseNumber), Map.of("contactOutcome", "PLAN_REQUESTED", "planInstallments", 3,
+    completeAs("collector", workTask(caseNumber), Map.of("outcome", "PLAN_REQUESTED", "planInstallments", 3,
         "planFrequency", "WEEKLY", "planFirstDate", firstDue));
     runJobs(caseNumber);
 
@@ -143,7 +148,7 @@ class CaseLifecycleIT {
     assertThat(visibleTo("legal", caseNumber)).containsExactly("Task_ReviewReferral");
 
     completeAs("legal", review, Map.of("referralDecision", "ACCEPT"));
-    completeAs("legal", singleTask(caseNumber), Map.of("legalOutcome", "JUDGMENT_SATISFIED", "notes", "Paid after judgment"));
+    completeAs("legal", singleTask(caseNumber), Map.of("outcome", "JUDGMENT_SATISFIED", "notes", "Paid after judgment"));
     runJobs(caseNumber);
 
     CollectionCase closed = cases.require(caseNumber);
@@ -158,7 +163,7 @@ class CaseLifecycleIT {
     String due = LocalDate.now(ZoneId.of("America/New_York")).plusDays(10).toString();
 
     // A manager takes the call and proposes 40 % off: beyond a collector's authority.
-    completeAs("manager", workTask(caseNumber), Map.of("contactOutcome", "SETTLEMENT_REQUESTED",
+    completeAs("manager", workTask(caseNumber), Map.of("outcome", "SETTLEMENT_REQUESTED",
         "settlementAmount", 1221.00, "settlementDate", due));
     Task approval = singleTask(caseNumber);
     assertThat(approval.getTaskDefinitionKey()).isEqualTo("Task_ApproveSettlement");
@@ -184,10 +189,10 @@ class CaseLifecycleIT {
     String caseNumber = placeAndReachCollector("500.00");
     Task work = workTask(caseNumber);
 
-    assertThatThrownBy(() -> completeAs("collector", work, Map.of("contactOutcome", "PROMISE_TO_PAY",
+    assertThatThrownBy(() -> completeAs("collector", work, Map.of("outcome", "PROMISE_TO_PAY",
         "promiseAmount", 900, "promiseDate", LocalDate.now().plusDays(3).toString())))
         .hasMessageContaining("more than the balance of $535.00");
-    assertThatThrownBy(() -> completeAs("collector", work, Map.of("contactOutcome", "PLAN_REQUESTED",
+    assertThatThrownBy(() -> completeAs("collector", work, Map.of("outcome", "PLAN_REQUESTED",
         "planInstallments", 60, "planFrequency", "WEEKLY", "planFirstDate", LocalDate.now().plusDays(3).toString())))
         .hasMessageContaining("between 2 and 36 installments");
 
@@ -218,7 +223,7 @@ class CaseLifecycleIT {
   void unanswered_attempts_lead_to_a_trace_and_an_unlocated_debtor_closes_the_case_as_uncollectable() {
     String caseNumber = placeAndReachCollector("640.00");
     for (int attempt = 1; attempt <= 5; attempt++) {
-      completeAs("collector", workTask(caseNumber), Map.of("contactOutcome", "NO_CONTACT", "notes", "attempt " + attempt));
+      completeAs("collector", workTask(caseNumber), Map.of("outcome", "NO_CONTACT", "notes", "attempt " + attempt));
       if (attempt < 5) {
         moveClock(Duration.ofDays(3));
         runJobs(caseNumber);
@@ -226,10 +231,10 @@ class CaseLifecycleIT {
     }
     Task trace = singleTask(caseNumber);
     assertThat(trace.getTaskDefinitionKey()).isEqualTo("Task_TraceDebtor");
-    assertThatThrownBy(() -> completeAs("collector", trace, Map.of("debtorLocated", true)))
+    assertThatThrownBy(() -> completeAs("collector", trace, Map.of("located", true)))
         .hasMessageContaining("needs the new phone number or address");
 
-    completeAs("collector", trace, Map.of("debtorLocated", false, "notes", "Skip-trace sources exhausted"));
+    completeAs("collector", trace, Map.of("located", false, "notes", "Skip-trace sources exhausted"));
     runJobs(caseNumber);
 
     assertThat(cases.require(caseNumber).getCloseReason()).isEqualTo(CloseReason.UNCOLLECTABLE);

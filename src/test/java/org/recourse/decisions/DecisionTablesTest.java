@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every rule of each decision table, with its edges, evaluated on its own by the DMN engine. */
 class DecisionTablesTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  /** Configured as the application's engine evaluates decisions: FEEL's legacy (Java) behaviour, see application.yml. */
+  private static final DmnEngine DMN = ((org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration)
+      DmnEngineConfiguration.createDefaultDmnEngineConfiguration()).enableFeelLegacyBehavior(true).buildEngine();
 
   static DmnDecision decision(String file, String key) {
     try (InputStream model = DecisionTablesTest.class.getResourceAsStream("/processes/" + file)) {

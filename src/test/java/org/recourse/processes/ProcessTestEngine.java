@@ -31,6 +31,7 @@ final class ProcessTestEngine {
     configuration.setJobExecutorActivate(false);
     configuration.setEnforceHistoryTimeToLive(true);
     configuration.setJavaSerializationFormatEnabled(false);
+    configuration.setDmnFeelEnableLegacyBehavior(true);
     configuration.setBeans(beans);
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     engine = configuration.buildProcessEngine();

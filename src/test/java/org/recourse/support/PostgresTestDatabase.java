@@ -44,7 +44,8 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     if (PREPARED.add(schema)) {
       recreate(schema);
     }
-    String url = jdbcUrl() + (jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    String url = jdbcUrl() + (jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema
+        + "&reWriteBatchedInserts=true";
     Map<String, Object> properties = new HashMap<>();
     properties.put("spring.datasource.url", url);
     properties.put("spring.datasource.username", user());

@@ -1,0 +1,191 @@
+package org.recourse.benchmark;
+
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.recourse.RecourseApplication;
+import org.recourse.account.AccountRegistry;
+import org.recourse.intake.ImportStatus;
+import org.recourse.intake.PortfolioImport;
+import org.recourse.intake.PortfolioImports;
+import org.recourse.support.PostgresTestDatabase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Places N accounts through the portfolio import, on PostgreSQL, until every one of them has its first collector
+ * task, and reports accounts per second and the engine's data per open case.
+ *
+ * <pre>./mvnw -Pbenchmark verify -Dbenchmark.accounts=20000</pre>
+ *
+ * The database is the integration tests' (127.0.0.1:5432/test, overridable with RECOURSE_IT_JDBC_URL), in a schema
+ * of its own, recreated for every run.
+ */
+public final class IntakeBenchmark {
+
+  private static final String SCHEMA = "recourse_bench";
+
+  private IntakeBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int accounts = Integer.getInteger("benchmark.accounts", 20_000);
+    Path file = Files.createTempFile("recourse-benchmark-", ".csv");
+    writePortfolio(file, accounts);
+
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RecourseApplication.class)
+        .initializers(new PostgresTestDatabase())
+        .properties(Map.of(
+            "recourse.it.schema", SCHEMA,
+            "server.port", "0",
+            "recourse.intake.staging-dir", "target/benchmark-imports",
+            "logging.level.root", "WARN",
+            "logging.level.org.recourse.benchmark", "INFO"))
+        .run()) {
+      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+      app.getBean(AccountRegistry.class).registerCreditor("BEN", "Benchmark Bank");
+      long engineBytesBefore = engineBytes(jdbc);
+      Map<String, Long> rowsBefore = engineRows(jdbc);
+      Map<String, Object> databaseBefore = databaseActivity(jdbc);
+
+      long start = System.nanoTime();
+      PortfolioImport submitted;
+      try (InputStream content = Files.newInputStream(file)) {
+        submitted = app.getBean(PortfolioImports.class).submit("benchmark.csv", content, "benchmark");
+      }
+      PortfolioImports imports = app.getBean(PortfolioImports.class);
+      long intakeDone = 0;
+      long lastReport = System.nanoTime();
+      while (true) {
+        PortfolioImport state = imports.get(submitted.getId());
+        if (intakeDone == 0 && (state.getStatus() == ImportStatus.COMPLETED || state.getStatus() == ImportStatus.FAILED)) {
+          intakeDone = System.nanoTime();
+          if (state.getStatus() == ImportStatus.FAILED || state.getRecordsPlaced() != accounts) {
+            throw new IllegalStateException("import ended " + state.getStatus() + " with " + state.getRecordsPlaced()
+                + " placed: " + state.getFailure());
+          }
+        }
+        if (intakeDone != 0 && Boolean.getBoolean("benchmark.intakeOnly")) {
+          System.out.printf(Locale.ROOT, "intake only: %d accounts in %.1f s%n", accounts, seconds(intakeDone - start));
+          return;
+        }
+        // A case is in collection once its first collector task has been created (an index scan, unlike ACT_RU_TASK).
+        long atCollector = jdbc.queryForObject(
+            "select count(*) from collection_case where status = 'IN_COLLECTION'", Long.class);
+        if (atCollector >= accounts) {
+          break;
+        }
+        if (System.nanoTime() - lastReport > Duration.ofSeconds(10).toNanos()) {
+          System.out.printf("  %6.1f s: %d placed, %d at the collector%n", seconds(System.nanoTime() - start),
+              state.getRecordsPlaced(), atCollector);
+          lastReport = System.nanoTime();
+        }
+        Thread.sleep(500);
+      }
+      long end = System.nanoTime();
+
+      Map<String, Object> databaseAfter = databaseActivity(jdbc);
+      long engineBytesAfter = engineBytes(jdbc);
+      Map<String, Long> rowsAfter = engineRows(jdbc);
+      jdbc.execute("vacuum full analyze");
+      long engineBytesCompacted = engineBytes(jdbc);
+      long engineBytesBaseline = engineBytesBefore;
+
+      double total = seconds(end - start);
+      System.out.println();
+      System.out.printf(Locale.ROOT, "Recourse intake benchmark: %d accounts, PostgreSQL %s, %d cores, JDK %s%n",
+          accounts, jdbc.queryForObject("show server_version", String.class),
+          Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+      System.out.printf(Locale.ROOT, "  placed (import finished)         %8.1f s  %7.1f accounts/s%n",
+          seconds(intakeDone - start), accounts / seconds(intakeDone - start));
+      System.out.printf(Locale.ROOT, "  all at the first collector task  %8.1f s  %7.1f accounts/s%n", total,
+          accounts / total);
+      System.out.printf(Locale.ROOT, "  engine data per open case        %8.0f bytes as written, %.0f bytes after VACUUM FULL%n",
+          (engineBytesAfter - engineBytesBaseline) / (double) accounts,
+          (engineBytesCompacted - engineBytesBaseline) / (double) accounts);
+      System.out.printf(Locale.ROOT, "  database work per account         %s%n", String.join(", ",
+          databaseAfter.keySet().stream().map(key -> String.format(Locale.ROOT, "%.1f %s",
+              (((Number) databaseAfter.get(key)).longValue() - ((Number) databaseBefore.get(key)).longValue())
+                  / (double) accounts, key)).toList()));
+      System.out.println("  engine rows per case:");
+      rowsAfter.forEach((table, rows) -> {
+        long added = rows - rowsBefore.getOrDefault(table, 0L);
+        if (added > 0) {
+          System.out.printf(Locale.ROOT, "    %-24s %5.2f%n", table, added / (double) accounts);
+        }
+      });
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static double seconds(long nanos) {
+    return nanos / 1e9;
+  }
+
+  /** The database's own counters (the whole database, so the benchmark should run alone). */
+  private static Map<String, Object> databaseActivity(JdbcTemplate jdbc) {
+    jdbc.execute("select pg_stat_clear_snapshot()");
+    return jdbc.queryForMap("select xact_commit as commits, tup_inserted as inserts, tup_updated as updates, "
+        + "tup_deleted as deletes, tup_returned + tup_fetched as reads "
+        + "from pg_stat_database where datname = current_database()");
+  }
+
+  /** Tables, indexes and TOAST of the engine's ACT_* tables in the benchmark's schema. */
+  private static long engineBytes(JdbcTemplate jdbc) {
+    return jdbc.queryForObject("""
+        select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c
+        join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = ? and c.relkind = 'r' and c.relname like 'act\\_%'
+        """, Long.class, SCHEMA);
+  }
+
+  private static Map<String, Long> engineRows(JdbcTemplate jdbc) {
+    Map<String, Long> rows = new java.util.TreeMap<>();
+    for (String table : jdbc.queryForList("""
+        select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = ? and c.relkind = 'r' and c.relname like 'act\\_%'
+        """, String.class, SCHEMA)) {
+      rows.put(table, jdbc.queryForObject("select count(*) from " + SCHEMA + "." + table, Long.class));
+    }
+    return rows;
+  }
+
+  /** A portfolio of varied, valid accounts: balances, ages, states and contact data spread like a real one. */
+  static void writePortfolio(Path file, int accounts) throws java.io.IOException {
+    String[][] places = {
+        {"Austin", "TX", "78701", "512"}, {"Boston", "MA", "02108", "617"}, {"New York", "NY", "10118", "212"},
+        {"San Francisco", "CA", "94114", "415"}, {"Atlanta", "GA", "30303", "404"}, {"Miami", "FL", "33131", "305"},
+        {"Chicago", "IL", "60606", "312"}, {"Cleveland", "OH", "44115", "216"}, {"Phoenix", "AZ", "85004", "602"},
+        {"Seattle", "WA", "98109", "206"}};
+    String[] products = {"CREDIT_CARD", "PERSONAL_LOAN", "AUTO_LOAN", "MEDICAL", "UTILITY"};
+    LocalDate today = LocalDate.now();
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("creditor_code,account_number,original_creditor,current_creditor,product,itemization_date_type,"
+          + "itemization_date,itemization_amount,interest_since_itemization,fees_since_itemization,charge_off_date,"
+          + "charge_off_balance,delinquency_date,first_name,last_name,preferred_language,address_line1,city,state,"
+          + "postal_code,mobile_phone,email,email_consent\n");
+      for (int i = 0; i < accounts; i++) {
+        String[] place = places[i % places.length];
+        int days = 120 + (i * 37) % 900;
+        LocalDate delinquency = today.minusDays(days);
+        LocalDate chargeOff = delinquency.plusDays(Math.min(180, days - 30));
+        String amount = String.format(Locale.ROOT, "%d.%02d", 200 + (i * 7919) % 19_800, i % 100);
+        out.write(String.join(",", "BEN", "B-" + i, "Benchmark Bank", "Benchmark Bank", products[i % products.length],
+            "CHARGE_OFF", chargeOff.toString(), amount, i % 3 == 0 ? "12.50" : "", i % 4 == 0 ? "35.00" : "",
+            chargeOff.toString(), amount, delinquency.toString(), "Debtor" + i, "Benchmark",
+            i % 5 == 0 ? "es" : "en", (100 + i % 900) + " Main St", place[0], place[1], place[2],
+            i % 17 == 0 ? "" : "(" + place[3] + ") 555-01" + String.format("%02d", i % 100),
+            i % 2 == 0 ? "debtor" + i + "@example.com" : "", i % 2 == 0 ? "yes" : ""));
+        out.write('\n');
+      }
+    }
+  }
+}
