@@ -1,0 +1,140 @@
+package org.recourse.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.recourse.support.PostgresTestDatabase;
+import org.recourse.support.Tasklist;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The demo, used in a real browser (headless Chromium) as the README tells a newcomer to: the collector works a
+ * case in Tasklist, the settlement it proposes lands in the manager's list and nobody else's, the manager approves
+ * it, and the legal team finds its referrals in its own list.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"recourse.it.schema=recourse_it_browser", "camunda.bpm.job-execution.enabled=true"})
+@ActiveProfiles({"pgtest", "demo"})
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+class TasklistBrowserIT {
+
+  private static Tasklist tasklist;
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  CollectionCases cases;
+
+  @BeforeAll
+  static void noBrowserYet() {
+    tasklist = null;
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (tasklist != null) {
+      tasklist.close();
+    }
+  }
+
+  private Tasklist browser() {
+    if (tasklist == null) {
+      tasklist = new Tasklist(port);
+    }
+    return tasklist;
+  }
+
+  private void awaitDemoPortfolio() {
+    await().atMost(Duration.ofMinutes(3)).until(() ->
+        tasks.createTaskQuery().taskDefinitionKey("Task_ReviewReferral").count() == 2
+            && tasks.createTaskQuery().taskDefinitionKey("Task_ApproveSettlement").count() >= 2
+            && tasks.createTaskQuery().taskDefinitionKey("Task_WorkAccount").count() >= 20);
+  }
+
+  @Test
+  void a_collector_works_a_case_and_the_settlement_goes_to_a_manager_who_approves_it() {
+    awaitDemoPortfolio();
+    Task work = tasks.createTaskQuery().taskDefinitionKey("Task_WorkAccount").taskUnassigned()
+        .orderByTaskPriority().desc().list().get(0);
+    String caseNumber = work.getName().split(" · ")[1];
+    CollectionCase subject = cases.require(caseNumber);
+    BigDecimal balance = cases.balance(caseNumber);
+
+    Tasklist collector = browser().signIn("collector");
+    assertThat(collector.filters()).contains("My tasks", "My groups' tasks", "Queue: early-stage")
+        .doesNotContain("Settlement approvals", "Legal referrals");
+    assertThat(collector.openFilter("My groups' tasks").taskNames())
+        .isNotEmpty()
+        .allSatisfy(name -> assertThat(name).matches("(Work the account|Trace the debtor) · RC-\\d{7} · .+ · \\$[\\d,.]+"));
+
+    collector.openTaskById(work.getId());
+    assertThat(collector.formText()).contains(caseNumber).contains("Balance $")
+        .contains("Outcome of this contact").contains("Recent history");
+    BigDecimal offer = balance.multiply(new BigDecimal("0.55")).setScale(2, RoundingMode.HALF_UP);
+    String due = LocalDate.now(ZoneId.of("America/New_York")).plusDays(7).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+    collector.claim()
+        .choose("Settlement requested")
+        .type("Field_SettlementAmount", balance.add(BigDecimal.TEN).toPlainString())
+        .type("Field_SettlementDate", due)
+        .type("Field_Notes", "Lump sum from a tax refund")
+        .complete();
+    // Refused with its reason, and nothing recorded: the task is still open.
+    assertThat(collector.errors()).anySatisfy(error -> assertThat(error).contains("A settlement is for less than the balance"));
+    assertThat(tasks.createTaskQuery().taskId(work.getId()).count()).isEqualTo(1);
+
+    collector.type("Field_SettlementAmount", offer.toPlainString()).complete();
+    assertThat(collector.errors()).isEmpty();
+
+    Task approval = await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery()
+        .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_ApproveSettlement").singleResult(),
+        found -> found != null);
+    assertThat(tasks.getIdentityLinksForTask(approval.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly("managers");
+    assertThat(collector.openFilter("My groups' tasks").taskNames()).noneMatch(name -> name.contains(caseNumber));
+
+    Tasklist manager = browser().signIn("manager");
+    assertThat(manager.openFilter("Settlement approvals").taskNames())
+        .anyMatch(name -> name.startsWith("Approve settlement · " + caseNumber));
+    manager.openTask(caseNumber);
+    assertThat(manager.formText()).contains("Settlement offer").contains("Proposed by collector");
+    manager.claim().choose("Approve the settlement").type("Field_DecisionNote", "Offer within policy").complete();
+    assertThat(manager.errors()).isEmpty();
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> cases.require(caseNumber).getStatus() == CaseStatus.IN_ARRANGEMENT);
+    assertThat(cases.history(subject)).extracting(CaseEvent::getKind)
+        .contains(CaseEventKind.CONTACT_OUTCOME, CaseEventKind.ARRANGEMENT_PROPOSED, CaseEventKind.ARRANGEMENT_APPROVED,
+            CaseEventKind.ARRANGEMENT_AGREED);
+  }
+
+  @Test
+  void the_legal_team_sees_its_referrals_and_nobody_else_does() {
+    awaitDemoPortfolio();
+
+    Tasklist legal = browser().signIn("legal");
+    assertThat(legal.filters()).contains("Legal referrals").doesNotContain("Queue: early-stage");
+    assertThat(legal.openFilter("Legal referrals").taskNames()).hasSize(2)
+        .allSatisfy(name -> assertThat(name).startsWith("Review the referral · RC-"));
+    assertThat(legal.openFilter("My groups' tasks").taskNames()).allSatisfy(name -> assertThat(name).startsWith("Review the referral"));
+
+    Tasklist collector = browser().signIn("collector");
+    assertThat(collector.openFilter("My groups' tasks").taskNames()).noneMatch(name -> name.startsWith("Review the referral"));
+  }
+}

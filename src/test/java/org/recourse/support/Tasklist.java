@@ -1,0 +1,215 @@
+package org.recourse.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist in headless Chromium, as a person uses it: sign in, pick a filter, open a task, claim it, fill
+ * its Camunda Form, complete it. Uses Debian's chromium and chromium-driver (/usr/bin), never a downloaded browser.
+ */
+public final class Tasklist implements AutoCloseable {
+
+  private static final String CHROMIUM = System.getProperty("recourse.it.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER = System.getProperty("recourse.it.chromedriver", "/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+  private String openedTaskId;
+
+  public Tasklist(int port) {
+    if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+      throw new IllegalStateException("The browser tests need Chromium and its driver at " + CHROMIUM + " and "
+          + CHROMEDRIVER + ". On Debian: apt-get install -y chromium chromium-driver");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1600,1200");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.baseUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+  }
+
+  /** Signs in afresh, as {@code user} with the password {@code user} (the demo's convention). */
+  public Tasklist signIn(String user) {
+    driver.manage().deleteAllCookies();
+    driver.get(baseUrl);
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    name.clear();
+    name.sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div.task-filter")));
+    return this;
+  }
+
+  /** The names of the filters the signed-in user sees (without the count Tasklist shows beside the open one). */
+  public List<String> filters() {
+    return wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector("div.task-filter h4.name a")))
+        .stream().map(WebElement::getText).map(name -> name.replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").trim())
+        .filter(name -> !name.isEmpty()).toList();
+  }
+
+  public Tasklist openFilter(String filterName) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(.), \"" + filterName + "\")]"))));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list, .no-task")));
+    return this;
+  }
+
+  /** The names of the tasks in the open filter's list (its first page). */
+  public List<String> taskNames() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h4.task a, .no-task, .tasks-list")));
+    sleep(1000); // the list renders page by page
+    return driver.findElements(By.cssSelector("h4.task a")).stream().map(WebElement::getText).map(String::trim).toList();
+  }
+
+  /** Opens the task whose name mentions {@code text} (a case number). */
+  public Tasklist openTask(String text) {
+    openedTaskId = null;
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//h4[contains(@class,'task')]/a[contains(normalize-space(.), '" + text + "')]"))));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
+    return this;
+  }
+
+  /** Opens a task by its link, as a person following a link to it would. */
+  public Tasklist openTaskById(String taskId) {
+    openedTaskId = taskId;
+    driver.get(baseUrl + "#/?task=" + taskId);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
+    return this;
+  }
+
+  /** The text the open task's form shows, e.g. the case facts. */
+  public String formText() {
+    return visible(By.cssSelector(".fjs-container")).getText();
+  }
+
+  public Tasklist claim() {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    if (openedTaskId != null) {
+      // Tasklist moves to "My tasks" after a claim and, for a task opened by its link, drops the selection.
+      openTaskById(openedTaskId);
+    }
+    return this;
+  }
+
+  public Tasklist choose(String label) {
+    click(visible(By.xpath("//div[contains(@class,'fjs-container')]//label[contains(normalize-space(.), '" + label + "')]")));
+    return this;
+  }
+
+  /** Types into the form field with the given component id (as in the .form file). */
+  public Tasklist type(String componentId, String value) {
+    By locator = By.cssSelector("[id$='-" + componentId + "'], [id$='-" + componentId + "-date']");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement field = visible(locator);
+        field.clear();
+        field.sendKeys(value);
+        if ("text".equals(field.getAttribute("type")) && field.getAttribute("class").contains("flatpickr")) {
+          field.sendKeys(Keys.ENTER);
+        }
+        return this;
+      } catch (StaleElementReferenceException rerendered) {
+        // The form was drawn again under the cursor (after a refusal, say): find the field anew.
+        if (attempt == 3) {
+          throw rerendered;
+        }
+      }
+    }
+  }
+
+  public Tasklist complete() {
+    dismissErrors();
+    click(visible(By.cssSelector("button[ng-click='complete()']:not([disabled])")));
+    wait.until(ExpectedConditions.or(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")),
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger, .alert-error"))));
+    return this;
+  }
+
+  private void dismissErrors() {
+    for (WebElement close : driver.findElements(By.cssSelector(".alert-danger .close, .alert-error .close"))) {
+      if (close.isDisplayed()) {
+        click(close);
+      }
+    }
+  }
+
+  /** Error notifications on the page, such as a refused form. */
+  public List<String> errors() {
+    return driver.findElements(By.cssSelector(".alert-danger, .alert-error")).stream()
+        .filter(WebElement::isDisplayed).map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+  }
+
+  /** The first element found that is displayed: Tasklist keeps earlier forms in the page, hidden. */
+  private WebElement visible(By locator) {
+    try {
+      return wait.until(d -> d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    } catch (TimeoutException e) {
+      throw new TimeoutException("no visible " + locator + "; the page is saved in " + saveEvidence(), e);
+    }
+  }
+
+  /** A screenshot and the page's HTML under target/browser-failures, for a test that could not go on. */
+  public Path saveEvidence() {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "browser-failures"));
+      String stamp = String.valueOf(System.currentTimeMillis());
+      Files.write(folder.resolve(stamp + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(folder.resolve(stamp + ".html"), driver.getPageSource());
+      return folder.resolve(stamp + ".png").toAbsolutePath();
+    } catch (IOException | RuntimeException e) {
+      return Path.of("(not saved: " + e.getMessage() + ")");
+    }
+  }
+
+  /** Clicks like a person: scrolled into view, and past a tooltip left open by the mouse. */
+  private void click(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    try {
+      element.click();
+    } catch (ElementClickInterceptedException covered) {
+      ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
