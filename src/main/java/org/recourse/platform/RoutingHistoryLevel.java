@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
- * The engine's history level: what the activity level keeps (process, activity and task instances, but not the
- * instant passes through exclusive gateways, which the next activity shows anyway), plus the changes of the
- * routing variables a process branches on. The facts shown on forms and what people type into
+ * The engine's history level: what the activity level keeps (process, activity and task instances), plus the
+ * changes of the routing variables a process branches on. Left out are the instants that carry no information of
+ * their own: passes through exclusive gateways, which the next activity shows, and plain start and end events,
+ * which the process instance's record names as its start and end activity. The facts shown on forms and what people type into
  * them are recorded by Recourse in its own tables and audit trail, so the engine does not keep a second,
  * unbounded copy of them: a case's history in the engine stays a few kilobytes.
  */
@@ -40,7 +41,7 @@ final class RoutingHistoryLevel implements HistoryLevel {
   @Override
   public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
     if (HistoryLevel.HISTORY_LEVEL_ACTIVITY.isHistoryEventProduced(eventType, entity)) {
-      return !isPassThroughGateway(eventType, entity);
+      return !isInstant(eventType, entity);
     }
     boolean variableEvent = eventType == HistoryEventTypes.VARIABLE_INSTANCE_CREATE
         || eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE
@@ -59,13 +60,15 @@ final class RoutingHistoryLevel implements HistoryLevel {
     return entity == null;
   }
 
-  private static boolean isPassThroughGateway(HistoryEventType eventType, Object entity) {
+  private static final Set<String> INSTANTS = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_INCLUSIVE,
+      ActivityTypes.START_EVENT, ActivityTypes.END_EVENT_NONE);
+
+  private static boolean isInstant(HistoryEventType eventType, Object entity) {
     boolean activityEvent = eventType == HistoryEventTypes.ACTIVITY_INSTANCE_START
         || eventType == HistoryEventTypes.ACTIVITY_INSTANCE_END;
     if (!activityEvent || !(entity instanceof ExecutionEntity execution) || execution.getActivity() == null) {
       return false;
     }
-    Object type = execution.getActivity().getProperty("type");
-    return ActivityTypes.GATEWAY_EXCLUSIVE.equals(type) || ActivityTypes.GATEWAY_INCLUSIVE.equals(type);
+    return INSTANTS.contains(execution.getActivity().getProperty("type"));
   }
 }
