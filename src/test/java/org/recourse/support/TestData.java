@@ -1,11 +1,17 @@
 package org.recourse.support;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.recourse.account.AccountRegistry;
+import org.recourse.account.ItemizationDateType;
+import org.recourse.account.PhoneKind;
+import org.recourse.account.Product;
+import org.recourse.intake.Placement;
 import org.recourse.security.Roles;
 
 /** Users, creditors and placements for the Spring tests. Every user's password is its user id. */
@@ -64,6 +70,19 @@ public final class TestData {
           }
         }
         """.formatted(CREDITOR, accountNumber, amount, amount);
+  }
+
+  /** The same placement as {@link #placementJson}, as the record the intake takes. */
+  public static Placement placement(String accountNumber, String amount) {
+    BigDecimal owed = new BigDecimal(amount);
+    return new Placement(CREDITOR, accountNumber, "Test Creditor Bank", "Test Creditor Bank", Product.CREDIT_CARD,
+        "USD", new Placement.Itemization(ItemizationDateType.CHARGE_OFF, LocalDate.of(2025, 6, 30), owed, null,
+            new BigDecimal("35.00"), null),
+        LocalDate.of(2025, 6, 30), owed, LocalDate.of(2025, 1, 15), new BigDecimal("80.00"), LocalDate.of(2025, 1, 2),
+        new Placement.Debtor("Maria", "Lopez", LocalDate.of(1984, 5, 2), "es",
+            new Placement.Address("1200 Congress Ave", null, "Austin", "TX", "78701"),
+            List.of(new Placement.Phone("(512) 555-0147", PhoneKind.MOBILE)),
+            List.of(new Placement.Email("maria.lopez@example.com", true))));
   }
 
   public static List<String> groupsOf(String user) {

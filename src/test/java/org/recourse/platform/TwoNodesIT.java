@@ -1,0 +1,201 @@
+package org.recourse.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.recourse.RecourseApplication;
+import org.recourse.account.AccountRegistry;
+import org.recourse.intake.AccountIntake;
+import org.recourse.intake.ImportStatus;
+import org.recourse.intake.Placement;
+import org.recourse.intake.PlacementOutcome;
+import org.recourse.intake.PortfolioImports;
+import org.recourse.payment.Payment;
+import org.recourse.payment.PaymentPosting;
+import org.recourse.payment.Payments;
+import org.recourse.support.PostgresTestDatabase;
+import org.recourse.support.TestData;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two Recourse nodes, each with its job executor, against one PostgreSQL schema, as in docker/compose-cluster.yml:
+ * what both do at once happens once, and nothing is lost.
+ */
+class TwoNodesIT {
+
+  private static ConfigurableApplicationContext nodeA;
+  private static ConfigurableApplicationContext nodeB;
+
+  @BeforeAll
+  static void startTwoNodes() {
+    nodeA = node("node-a");
+    nodeB = node("node-b");
+    TestData.usersAndCreditors(nodeA.getBean(IdentityService.class), nodeA.getBean(AccountRegistry.class));
+  }
+
+  @AfterAll
+  static void stopNodes() {
+    if (nodeB != null) {
+      nodeB.close();
+    }
+    if (nodeA != null) {
+      nodeA.close();
+    }
+  }
+
+  private static ConfigurableApplicationContext node(String name) {
+    return new SpringApplicationBuilder(RecourseApplication.class)
+        .initializers(new PostgresTestDatabase())
+        .profiles("pgtest")
+        // Command-line arguments, so that they override the profiles' configuration files.
+        .run("--recourse.it.schema=recourse_it_cluster",
+            "--server.port=0",
+            "--camunda.bpm.process-engine-name=" + name,
+            "--camunda.bpm.job-execution.enabled=true",
+            "--camunda.bpm.job-execution.wait-time-in-millis=200",
+            "--recourse.intake.staging-dir=target/it-imports/cluster");
+  }
+
+  @Test
+  void a_portfolio_split_over_two_nodes_reaches_the_collector_once_per_account_with_one_notice_each() throws Exception {
+    int accounts = 60;
+    StringBuilder first = new StringBuilder(PORTFOLIO_HEADER);
+    StringBuilder second = new StringBuilder(PORTFOLIO_HEADER);
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < accounts; i++) {
+      String number = TestData.accountNumber();
+      numbers.add(number);
+      // Each node is sent two thirds of the file, so a third of the accounts are placed by both at once.
+      if (i < 40) {
+        first.append('\n').append(row(number));
+      }
+      if (i >= 20) {
+        second.append('\n').append(row(number));
+      }
+    }
+    var a = nodeA.getBean(PortfolioImports.class).submit("a.csv", stream(first), "admin");
+    var b = nodeB.getBean(PortfolioImports.class).submit("b.csv", stream(second), "admin");
+    await().atMost(Duration.ofSeconds(90)).until(() ->
+        nodeA.getBean(PortfolioImports.class).get(a.getId()).getStatus() == ImportStatus.COMPLETED
+            && nodeB.getBean(PortfolioImports.class).get(b.getId()).getStatus() == ImportStatus.COMPLETED);
+    var importA = nodeA.getBean(PortfolioImports.class).get(a.getId());
+    var importB = nodeB.getBean(PortfolioImports.class).get(b.getId());
+    assertThat(importA.getRecordsPlaced() + importB.getRecordsPlaced()).isEqualTo(accounts);
+    assertThat(importA.getRecordsDuplicate() + importB.getRecordsDuplicate()).isEqualTo(20);
+
+    JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
+    String in = "('" + String.join("','", numbers) + "')";
+    await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.queryForObject(
+        "select count(*) from collection_case c join account a on a.id = c.id where c.status = 'IN_COLLECTION' "
+            + "and a.account_number in " + in, Integer.class) == accounts);
+
+    assertThat(jdbc.queryForObject("select count(*) from account where account_number in " + in, Integer.class))
+        .isEqualTo(accounts);
+    // One validation notice and one collector task per case, although both nodes' job executors ran.
+    assertThat(jdbc.queryForList("select count(*) from case_event e join account a on a.id = e.case_id "
+        + "where e.kind = 'NOTICE_RECORDED' and a.account_number in " + in + " group by e.case_id", Integer.class))
+        .hasSize(accounts).containsOnly(1);
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_task t "
+        + "join act_ru_execution e on e.id_ = t.proc_inst_id_ join collection_case c on c.case_number = e.business_key_ "
+        + "join account a on a.id = c.id where t.task_def_key_ = 'Task_WorkAccount' and a.account_number in " + in,
+        Integer.class)).isEqualTo(accounts);
+  }
+
+  @Test
+  void the_same_account_placed_on_both_nodes_at_once_becomes_one_case() throws Exception {
+    String number = TestData.accountNumber();
+    Placement placement = TestData.placement(number, "730.00");
+
+    List<Object> outcomes = race(
+        () -> placeOrReportRace(nodeA, placement),
+        () -> placeOrReportRace(nodeB, placement));
+
+    assertThat(outcomes).hasSize(2).hasAtLeastOneElementOfType(PlacementOutcome.Placed.class);
+    assertThat(nodeA.getBean(JdbcTemplate.class)
+        .queryForObject("select count(*) from account where account_number = ?", Integer.class, number)).isEqualTo(1);
+  }
+
+  @Test
+  void the_same_payment_posted_on_both_nodes_at_once_is_posted_once() throws Exception {
+    PlacementOutcome placed = nodeA.getBean(AccountIntake.class)
+        .place(TestData.placement(TestData.accountNumber(), "500.00"), "admin");
+    String caseNumber = ((PlacementOutcome.Placed) placed).caseNumber();
+    Payment payment = new Payment("RACE-" + caseNumber, new BigDecimal("120.00"), LocalDate.now(), null);
+
+    List<Object> postings = race(
+        () -> nodeA.getBean(Payments.class).receive(caseNumber, payment, "admin"),
+        () -> nodeB.getBean(Payments.class).receive(caseNumber, payment, "admin"));
+
+    assertThat(postings).extracting(p -> ((PaymentPosting) p).alreadyPosted()).containsExactlyInAnyOrder(true, false);
+    assertThat(postings).extracting(p -> ((PaymentPosting) p).balanceAfter())
+        .allSatisfy(balance -> assertThat((BigDecimal) balance).isEqualByComparingTo("415.00"));
+    assertThat(nodeA.getBean(JdbcTemplate.class).queryForObject(
+        "select count(*) from ledger_entry where reference = ?", Integer.class, payment.reference())).isEqualTo(1);
+  }
+
+  /** A duplicate placement that lost the race on the unique key reports the existing case, as the API does. */
+  private static Object placeOrReportRace(ConfigurableApplicationContext node, Placement placement) {
+    AccountIntake intake = node.getBean(AccountIntake.class);
+    try {
+      return intake.place(placement, "admin");
+    } catch (DataIntegrityViolationException raced) {
+      return new PlacementOutcome.Duplicate(intake.existingCase(placement.creditorCode(), placement.accountNumber())
+          .orElseThrow());
+    }
+  }
+
+  @SafeVarargs
+  private static List<Object> race(Callable<Object>... contenders) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(contenders.length);
+    CyclicBarrier start = new CyclicBarrier(contenders.length);
+    try {
+      List<Future<Object>> futures = new ArrayList<>();
+      for (Callable<Object> contender : contenders) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          return contender.call();
+        }));
+      }
+      List<Object> results = new ArrayList<>();
+      for (Future<Object> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ByteArrayInputStream stream(StringBuilder csv) {
+    return new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static final String PORTFOLIO_HEADER = "creditor_code,account_number,original_creditor,current_creditor,"
+      + "product,itemization_date_type,itemization_date,itemization_amount,charge_off_date,charge_off_balance,"
+      + "delinquency_date,first_name,last_name,address_line1,city,state,postal_code,mobile_phone";
+
+  private static String row(String number) {
+    return String.join(",", TestData.CREDITOR, number, "Test Creditor Bank", "Test Creditor Bank", "CREDIT_CARD",
+        "CHARGE_OFF", "2025-06-30", "640.00", "2025-06-30", "640.00", "2025-01-10", "Ann", "Lee", "1 Main St",
+        "Austin", "TX", "78701", "(512) 555-0142");
+  }
+}
