@@ -6,6 +6,10 @@ public enum CaseEventKind {
   PLACED,
   STATUS_CHANGED,
   NOTICE_RECORDED,
+  /** A letter or e-mail produced for the debtor, with its channel. */
+  LETTER_SENT,
+  /** An e-mail that could not be delivered, or an address that opted out. */
+  MAIL_FAILED,
   CONTACT_OUTCOME,
   PAYMENT_POSTED,
   ARRANGEMENT_PROPOSED,

@@ -77,6 +77,7 @@ public class CaseFacts {
     facts.put("contactAttempts", subject.getContactAttempts());
     facts.put("balance", Money.format(balance, account.currency()));
     facts.put("balanceAmount", balance);
+    facts.put("validation", validation(subject));
 
     Map<String, Object> person = new LinkedHashMap<>();
     person.put("name", account.debtorName());
@@ -128,6 +129,17 @@ public class CaseFacts {
   public static String label(Map<String, Object> facts) {
     return facts.get("caseNumber") + " · " + ((Map<String, Object>) facts.get("debtor")).get("name") + " · "
         + facts.get("balance");
+  }
+
+  /** Where the case stands with its validation notice and the period it opened (12 CFR 1006.34). */
+  private String validation(CollectionCase subject) {
+    if (subject.getValidationPeriodEnds() == null) {
+      return "not sent yet";
+    }
+    boolean running = !LocalDate.now(clock).isAfter(subject.getValidationPeriodEnds());
+    return "sent " + subject.getValidationNoticeSentOn() + "; the validation period "
+        + (running ? "ends " + subject.getValidationPeriodEnds() + " (no demand before then; a written dispute"
+            + " until then stops collection of the amount disputed)" : "ended " + subject.getValidationPeriodEnds());
   }
 
   private static String describe(DatedAmount dated, AccountSummary account) {

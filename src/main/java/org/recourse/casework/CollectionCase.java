@@ -12,6 +12,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.recourse.account.Account;
 
 /**
@@ -54,6 +55,10 @@ public class CollectionCase {
   @Enumerated(EnumType.STRING)
   private CloseReason closeReason;
 
+  /** When the validation notice went out, and the last day of the validation period it opened (12 CFR 1006.34). */
+  private LocalDate validationNoticeSentOn;
+  private LocalDate validationPeriodEnds;
+
   @Version
   private long version;
 
@@ -92,6 +97,11 @@ public class CollectionCase {
 
   void resetContactAttempts() {
     contactAttempts = 0;
+  }
+
+  void recordValidationNotice(LocalDate sentOn, LocalDate periodEnds) {
+    this.validationNoticeSentOn = sentOn;
+    this.validationPeriodEnds = periodEnds;
   }
 
   void assignTo(String collector) {
@@ -144,5 +154,13 @@ public class CollectionCase {
 
   public CloseReason getCloseReason() {
     return closeReason;
+  }
+
+  public LocalDate getValidationNoticeSentOn() {
+    return validationNoticeSentOn;
+  }
+
+  public LocalDate getValidationPeriodEnds() {
+    return validationPeriodEnds;
   }
 }

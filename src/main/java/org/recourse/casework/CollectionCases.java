@@ -17,6 +17,7 @@ import org.recourse.payment.PaymentPosting;
 import org.recourse.platform.Money;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +32,11 @@ public class CollectionCases {
   private final AccountRegistry accounts;
   private final Clock clock;
 
+  private final ApplicationEventPublisher publisher;
+
   CollectionCases(CaseRepository cases, CaseEventRepository events, RuntimeService runtime, Ledger ledger,
-      AccountRegistry accounts, Clock clock) {
+      AccountRegistry accounts, Clock clock, ApplicationEventPublisher publisher) {
+    this.publisher = publisher;
     this.cases = cases;
     this.events = events;
     this.runtime = runtime;
@@ -130,6 +134,15 @@ public class CollectionCases {
     requireOpen(caseNumber).resetContactAttempts();
   }
 
+  /** Records that the validation notice went out and when its validation period ends. */
+  @Transactional
+  public void recordValidationNotice(String caseNumber, LocalDate sentOn, LocalDate periodEnds, String actor) {
+    CollectionCase subject = require(caseNumber);
+    subject.recordValidationNotice(sentOn, periodEnds);
+    record(subject, CaseEventKind.NOTICE_RECORDED, actor,
+        "Validation notice sent " + sentOn + "; the validation period ends " + periodEnds);
+  }
+
   @Transactional
   public void assign(String caseNumber, String collector) {
     requireOpen(caseNumber).assignTo(collector);
@@ -169,6 +182,7 @@ public class CollectionCases {
     }
     subject.close(reason, clock.instant());
     record(subject, CaseEventKind.CLOSED, actor, reason + (detail == null || detail.isBlank() ? "" : ": " + detail));
+    publisher.publishEvent(new CaseClosed(caseNumber, reason, actor));
     return true;
   }
 

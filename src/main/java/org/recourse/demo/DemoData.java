@@ -171,14 +171,17 @@ class DemoData {
           .singleResult());
       messages.recall(caseNumber, "The creditor sold the account", "admin");
     });
-    // Two refusals skip their 30-day waiting period, so that the legal team has referrals to see in the demo.
+    // Two refusals skip the validation period and the final demand's 30-day waiting period (their two timers), so
+    // that the legal team has referrals to see in the demo.
     for (String account : List.of("FAB-04962-3366", "NWB-04999-3457")) {
       caseOf(account).ifPresent(caseNumber -> {
         String spine = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
             .processDefinitionKey("collection-case").singleResult().getId();
-        Job timer = await("the final demand of " + caseNumber, () -> management.createJobQuery()
-            .processInstanceId(spine).timers().singleResult());
-        management.executeJob(timer.getId());
+        for (String timer : List.of("Timer_ValidationPeriodOver", "Timer_FinalDemandPeriodOver")) {
+          Job due = await(timer + " of " + caseNumber, () -> management.createJobQuery()
+              .processInstanceId(spine).activityId(timer).singleResult());
+          management.executeJob(due.getId());
+        }
       });
     }
   }

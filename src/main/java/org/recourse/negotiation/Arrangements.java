@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.recourse.casework.CaseEventKind;
@@ -24,10 +26,12 @@ public class Arrangements {
   private final CollectionCases cases;
   private final Ledger ledger;
   private final NegotiationSettings settings;
+  private final ArrangementLetters letters;
   private final Clock clock;
 
   Arrangements(ArrangementRepository arrangements, CollectionCases cases, Ledger ledger, NegotiationSettings settings,
-      Clock clock) {
+      ArrangementLetters letters, Clock clock) {
+    this.letters = letters;
     this.arrangements = arrangements;
     this.cases = cases;
     this.ledger = ledger;
@@ -119,9 +123,11 @@ public class Arrangements {
       return;
     }
     arrangement.agree(actor, clock.instant());
-    cases.record(caseNumber(arrangement), CaseEventKind.ARRANGEMENT_AGREED, actor,
+    String caseNumber = caseNumber(arrangement);
+    cases.record(caseNumber, CaseEventKind.ARRANGEMENT_AGREED, actor,
         arrangement.getKind() + " of " + Money.usd(arrangement.getTotalAmount()) + " in "
             + arrangement.getInstallments().size() + " installment(s)");
+    letters.agreed(caseNumber, arrangement, actor);
   }
 
   /** Whether everything the arrangement asks for has been paid since it was proposed. */
@@ -179,8 +185,14 @@ public class Arrangements {
     if (arrangement.getKind() == ArrangementKind.PROMISE) {
       return verdict != InstallmentStatus.PAID;
     }
-    return notPaid >= settings.getMissedInstallmentsToDefault()
+    boolean broken = notPaid >= settings.getMissedInstallmentsToDefault()
         || firstDue(arrangement).isEmpty() && verdict != InstallmentStatus.PAID;
+    if (!broken && verdict != InstallmentStatus.PAID) {
+      BigDecimal paidOfIt = paid.subtract(dueSoFar.subtract(installment.getAmount())).max(BigDecimal.ZERO);
+      letters.installmentNotPaid(caseNumber(arrangement), arrangement, installment, paidOfIt,
+          LocalDate.now(clock).plusDays(settings.getGraceDays()));
+    }
+    return broken;
   }
 
   /**
@@ -214,9 +226,13 @@ public class Arrangements {
     Arrangement arrangement = get(arrangementId);
     boolean promise = arrangement.getKind() == ArrangementKind.PROMISE;
     arrangement.end(promise ? ArrangementStatus.BROKEN : ArrangementStatus.DEFAULTED);
-    cases.record(caseNumber(arrangement), CaseEventKind.ARRANGEMENT_DEFAULTED, "system",
+    String caseNumber = caseNumber(arrangement);
+    cases.record(caseNumber, CaseEventKind.ARRANGEMENT_DEFAULTED, "system",
         arrangement.getKind() + " of " + Money.usd(arrangement.getTotalAmount())
             + (promise ? " broken" : " in default"));
+    if (!promise) {
+      letters.defaulted(caseNumber, arrangement, paidByInstallment(arrangement));
+    }
     return promise ? Completion.BROKEN : Completion.DEFAULTED;
   }
 
@@ -250,6 +266,18 @@ public class Arrangements {
   private BigDecimal paidTowards(Arrangement arrangement) {
     CollectionCase subject = cases.byId(arrangement.getCaseId());
     return ledger.paidSince(subject.getAccountId(), arrangement.countsPaymentsFrom(clock.getZone()));
+  }
+
+  /** What was paid towards the arrangement, credited to its installments in order. */
+  private Map<Integer, BigDecimal> paidByInstallment(Arrangement arrangement) {
+    BigDecimal left = paidTowards(arrangement);
+    Map<Integer, BigDecimal> paid = new HashMap<>();
+    for (Installment installment : arrangement.getInstallments()) {
+      BigDecimal share = left.min(installment.getAmount()).max(BigDecimal.ZERO);
+      paid.put(installment.getSeq(), share);
+      left = left.subtract(share);
+    }
+    return paid;
   }
 
   private static Optional<Installment> firstDue(Arrangement arrangement) {

@@ -46,6 +46,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"),
                 PATHS.matcher("/actuator/info")).permitAll()
+            // The one-click opt-out in every e-mail: signed per address, used by debtors who have no account.
+            .requestMatchers(PATHS.matcher("/api/mail/opt-out")).permitAll()
             .requestMatchers(PATHS.matcher("/actuator/**")).hasRole(Roles.ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemEntryPoint()))

@@ -98,7 +98,7 @@ class CaseLifecycleIT {
     var spine = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
         .processDefinitionKey("collection-case").singleResult();
     assertThat(runtime.getVariables(spine.getId()).keySet()).containsExactlyInAnyOrder("segment", "priority", "queue",
-        "contactOutcome", "contactAttemptsExhausted", "arrangementId", "negotiationOutcome");
+        "contactOutcome", "contactAttemptsExhausted", "arrangementId", "negotiationOutcome", "validationPeriodOver");
     assertThat(activities(caseNumber)).contains("Gateway_AwaitInstallment");
 
     pay(caseNumber, "PLAN-1-" + caseNumber, "415.00").andExpect(status().isCreated())
@@ -136,6 +136,13 @@ class CaseLifecycleIT {
       moveClock(Duration.ofDays(14));
       runJobs(caseNumber);
     }
+    // No demand inside the validation period: the case waits for the day after it.
+    assertThat(activities(caseNumber)).contains("Timer_ValidationPeriodOver");
+    LocalDate periodEnds = cases.require(caseNumber).getValidationPeriodEnds();
+    assertThat(periodEnds).isAfter(LocalDate.now(ZoneId.of("America/New_York")));
+    ClockUtil.setCurrentTime(java.util.Date.from(periodEnds.plusDays(1).atStartOfDay(ZoneId.of("America/New_York"))
+        .toInstant().plusSeconds(60)));
+    runJobs(caseNumber);
     assertThat(activities(caseNumber)).contains("Timer_FinalDemandPeriodOver");
     assertThat(cases.require(caseNumber).getStatus()).isEqualTo(CaseStatus.FINAL_DEMAND);
 
@@ -155,6 +162,10 @@ class CaseLifecycleIT {
     assertThat(closed.getCloseReason()).isEqualTo(CloseReason.LEGAL_JUDGMENT_SATISFIED);
     assertThat(jdbc.queryForList("select i.status from installment i join arrangement a on a.id = i.arrangement_id "
         + "where a.case_id = ? order by seq", String.class, closed.getId())).containsExactly("MISSED", "MISSED", "DUE");
+    // Every letter the case reached, once each, in order.
+    assertThat(jdbc.queryForList("select kind from document where case_id = ? order by created_at, id", String.class,
+        closed.getId())).containsExactly("validation-notice", "plan-agreement", "installment-reminder", "plan-default",
+            "final-demand", "paid-in-full");
   }
 
   @Test

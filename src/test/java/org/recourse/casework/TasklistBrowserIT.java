@@ -42,6 +42,8 @@ class TasklistBrowserIT {
   TaskService tasks;
   @Autowired
   CollectionCases cases;
+  @Autowired
+  org.recourse.correspondence.Documents documents;
 
   @BeforeAll
   static void noBrowserYet() {
@@ -87,7 +89,8 @@ class TasklistBrowserIT {
 
     collector.openTaskById(work.getId());
     assertThat(collector.formText()).contains(caseNumber).contains("Balance $")
-        .contains("Outcome of this contact").contains("Recent history");
+        .contains("Outcome of this contact").contains("Recent history")
+        .contains("Validation notice: sent").contains("the validation period ends");
     BigDecimal offer = balance.multiply(new BigDecimal("0.55")).setScale(2, RoundingMode.HALF_UP);
     String due = LocalDate.now(ZoneId.of("America/New_York")).plusDays(7).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
     collector.claim()
@@ -122,6 +125,9 @@ class TasklistBrowserIT {
     assertThat(cases.history(subject)).extracting(CaseEvent::getKind)
         .contains(CaseEventKind.CONTACT_OUTCOME, CaseEventKind.ARRANGEMENT_PROPOSED, CaseEventKind.ARRANGEMENT_APPROVED,
             CaseEventKind.ARRANGEMENT_AGREED);
+    // The agreement is in writing: the settlement agreement letter exists beside the validation notice.
+    assertThat(documents.ofCase(caseNumber)).extracting(org.recourse.correspondence.Document::getKind)
+        .contains("validation-notice", "settlement-agreement");
   }
 
   @Test

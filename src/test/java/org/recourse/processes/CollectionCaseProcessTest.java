@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -13,6 +14,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
@@ -46,7 +48,7 @@ class CollectionCaseProcessTest {
   @RegisterExtension
   static ProcessEngineExtension extension = ENGINE.extension();
 
-  private static final JavaDelegate recordNotice = mock(JavaDelegate.class);
+  private static final JavaDelegate sendLetter = mock(JavaDelegate.class);
   private static final JavaDelegate closeCase = mock(JavaDelegate.class);
   private static final CaseLifecycle lifecycle = mock(CaseLifecycle.class);
   private static final TaskListener caseFacts = mock(TaskListener.class);
@@ -57,7 +59,7 @@ class CollectionCaseProcessTest {
 
   @BeforeAll
   static void deployStandIns() {
-    ENGINE.bean("recordNoticeDelegate", recordNotice)
+    ENGINE.bean("sendLetterDelegate", sendLetter)
         .bean("closeCaseDelegate", closeCase)
         .bean("caseLifecycle", lifecycle)
         .bean("caseFactsListener", caseFacts)
@@ -73,9 +75,18 @@ class CollectionCaseProcessTest {
   @BeforeEach
   void resetMocks() throws Exception {
     ENGINE.initAssertions();
-    reset(recordNotice, closeCase, lifecycle, caseFacts, contactOutcome, arrangementProposal, traceResult);
+    reset(sendLetter, closeCase, lifecycle, caseFacts, contactOutcome, arrangementProposal, traceResult);
     attemptsExhausted(false);
     lastCloseReason = null;
+    validationPeriodOver = java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(40)));
+    // As the letter service: the validation notice opens the validation period.
+    doAnswer(invocation -> {
+      DelegateExecution execution = invocation.getArgument(0);
+      if ("VALIDATION_NOTICE".equals(execution.getVariable("notice"))) {
+        execution.setVariable("validationPeriodOver", validationPeriodOver);
+      }
+      return null;
+    }).when(sendLetter).execute(any(DelegateExecution.class));
     doAnswer(invocation -> {
       lastCloseReason = (String) invocation.<DelegateExecution>getArgument(0).getVariable("closeReason");
       return null;
@@ -83,6 +94,7 @@ class CollectionCaseProcessTest {
   }
 
   private static String lastCloseReason;
+  private static java.util.Date validationPeriodOver;
 
   @Test
   void placement_determines_the_strategy_records_the_notice_and_offers_the_account_to_collectors() {
@@ -168,15 +180,18 @@ class CollectionCaseProcessTest {
   }
 
   @Test
-  void a_defaulted_plan_leads_to_the_final_demand_its_waiting_period_and_legal_referral() {
+  void a_defaulted_plan_leads_to_the_final_demand_its_waiting_period_and_legal_referral() throws Exception {
     ProcessInstance pi = atWorkAccount();
     complete(task(), withVariables("contactOutcome", "PLAN_REQUESTED"));
     completeCalled("negotiation", Map.of("negotiationOutcome", "AGREED"));
 
     completeCalled("plan-monitoring", Map.of("monitoringOutcome", "DEFAULTED"));
 
+    assertThat(pi).isWaitingAt("Timer_ValidationPeriodOver");
+    execute(job());
     assertThat(pi).isWaitingAt("Task_SendFinalDemand");
     execute(job());
+    verify(sendLetter, times(2)).execute(any(DelegateExecution.class));
     verify(lifecycle).enter(any(DelegateExecution.class), eq("FINAL_DEMAND"));
     assertThat(pi).isWaitingAt("Timer_FinalDemandPeriodOver");
     assertThat(job().getDuedate()).isCloseTo(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(30))),
@@ -198,13 +213,41 @@ class CollectionCaseProcessTest {
 
     complete(task(), withVariables("contactOutcome", "REFUSES"));
 
-    assertThat(pi).isWaitingAt("Task_SendFinalDemand").hasPassed("Gateway_ToFinalDemand");
+    assertThat(pi).isWaitingAt("Timer_ValidationPeriodOver").hasPassed("Gateway_ToFinalDemand");
+  }
+
+  @Test
+  void no_demand_goes_out_before_the_day_after_the_validation_period() {
+    ProcessInstance pi = atWorkAccount();
+
+    complete(task(), withVariables("contactOutcome", "REFUSES"));
+
+    assertThat(pi).isWaitingAt("Timer_ValidationPeriodOver");
+    assertThat(job().getDuedate()).isEqualTo(validationPeriodOver);
+    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).executable().count())
+        .as("the timer is not due yet").isZero();
+    execute(job());
+    assertThat(pi).isWaitingAt("Task_SendFinalDemand");
+  }
+
+  @Test
+  void a_validation_period_already_over_lets_the_demand_go_at_once() {
+    validationPeriodOver = java.util.Date.from(java.time.Instant.now().minus(Duration.ofDays(1)));
+    ProcessInstance pi = atWorkAccount();
+
+    complete(task(), withVariables("contactOutcome", "REFUSES"));
+
+    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).executable().count())
+        .as("the timer is due at once").isOne();
+    execute(job());
+    assertThat(pi).isWaitingAt("Task_SendFinalDemand");
   }
 
   @Test
   void a_case_returned_by_legal_goes_back_to_the_collector() {
     ProcessInstance pi = atWorkAccount();
     complete(task(), withVariables("contactOutcome", "REFUSES"));
+    execute(job());
     execute(job());
     execute(job());
 

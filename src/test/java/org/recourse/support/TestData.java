@@ -74,6 +74,11 @@ public final class TestData {
 
   /** The same placement as {@link #placementJson}, as the record the intake takes. */
   public static Placement placement(String accountNumber, String amount) {
+    return placement(accountNumber, amount, "maria.lopez@example.com");
+  }
+
+  /** As {@link #placement(String, String)}, with a consented e-mail address, or none if {@code email} is null. */
+  public static Placement placement(String accountNumber, String amount, String email) {
     BigDecimal owed = new BigDecimal(amount);
     return new Placement(CREDITOR, accountNumber, "Test Creditor Bank", "Test Creditor Bank", Product.CREDIT_CARD,
         "USD", new Placement.Itemization(ItemizationDateType.CHARGE_OFF, LocalDate.of(2025, 6, 30), owed, null,
@@ -82,7 +87,7 @@ public final class TestData {
         new Placement.Debtor("Maria", "Lopez", LocalDate.of(1984, 5, 2), "es",
             new Placement.Address("1200 Congress Ave", null, "Austin", "TX", "78701"),
             List.of(new Placement.Phone("(512) 555-0147", PhoneKind.MOBILE)),
-            List.of(new Placement.Email("maria.lopez@example.com", true))));
+            email == null ? List.of() : List.of(new Placement.Email(email, true))));
   }
 
   public static List<String> groupsOf(String user) {

@@ -1,0 +1,196 @@
+package org.recourse.correspondence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.recourse.casework.CollectionCase;
+
+/**
+ * A document exactly as produced: what it is, which template and version it came from, in which language, the
+ * data it was rendered from, and the SHA-256 of its bytes (kept in {@link DocumentContent}). Produced once per
+ * occasion of a case.
+ */
+@Entity
+public class Document {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
+  @SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "case_id")
+  private CollectionCase collectionCase;
+
+  @Column(nullable = false)
+  private String kind;
+  @Column(nullable = false)
+  private String occasion;
+  @Column(nullable = false)
+  private String title;
+  @Column(nullable = false)
+  private String template;
+  @Column(nullable = false)
+  private int templateVersion;
+  @Column(nullable = false)
+  private String language;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Channel channel;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private DocumentStatus status;
+  @Column(nullable = false)
+  private String mediaType;
+  @Column(nullable = false)
+  private int sizeBytes;
+  @Column(nullable = false)
+  private int pages;
+  @Column(nullable = false)
+  private String sha256;
+  @Column(nullable = false)
+  private String data;
+  @Column(nullable = false)
+  private Instant createdAt;
+  @Column(nullable = false)
+  private String createdBy;
+  @Column(nullable = false)
+  private LocalDate letterDate;
+  private Long printBatchId;
+  private Instant sentAt;
+
+  @Version
+  private long version;
+
+  protected Document() {
+  }
+
+  Document(CollectionCase collectionCase, String kind, String occasion, TemplateCatalog.Template template,
+      String language, Channel channel, byte[] content, int pages, String sha256, String data, LocalDate letterDate,
+      Instant createdAt, String createdBy) {
+    this.collectionCase = collectionCase;
+    this.kind = kind;
+    this.occasion = occasion;
+    this.title = template.title();
+    this.template = template.name();
+    this.templateVersion = template.version();
+    this.language = language;
+    this.channel = channel;
+    this.status = DocumentStatus.QUEUED;
+    this.mediaType = "application/pdf";
+    this.sizeBytes = content.length;
+    this.pages = pages;
+    this.sha256 = sha256;
+    this.data = data;
+    this.letterDate = letterDate;
+    this.createdAt = createdAt;
+    this.createdBy = createdBy;
+  }
+
+  void batch(long batchId) {
+    this.printBatchId = batchId;
+    this.status = DocumentStatus.BATCHED;
+  }
+
+  void sent(Instant at) {
+    this.status = DocumentStatus.SENT;
+    this.sentAt = at;
+  }
+
+  /** The e-mail could not carry it: it goes in the next print batch instead. */
+  void sendByPost() {
+    this.channel = Channel.POST;
+    this.status = DocumentStatus.QUEUED;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public CollectionCase getCollectionCase() {
+    return collectionCase;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public String getOccasion() {
+    return occasion;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getTemplate() {
+    return template;
+  }
+
+  public int getTemplateVersion() {
+    return templateVersion;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public DocumentStatus getStatus() {
+    return status;
+  }
+
+  public String getMediaType() {
+    return mediaType;
+  }
+
+  public int getSizeBytes() {
+    return sizeBytes;
+  }
+
+  public int getPages() {
+    return pages;
+  }
+
+  public String getSha256() {
+    return sha256;
+  }
+
+  public String getData() {
+    return data;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public LocalDate getLetterDate() {
+    return letterDate;
+  }
+
+  public Long getPrintBatchId() {
+    return printBatchId;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+}

@@ -1,0 +1,112 @@
+package org.recourse.correspondence;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.recourse.account.Language;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders templates: Thymeleaf fills the HTML from a document's data, openhtmltopdf lays it out on PDFBox as
+ * PDF/A-2b with its fonts embedded (subsets) and an sRGB output intent, fit for archiving and for court.
+ */
+@Component
+public class DocumentRenderer {
+
+  /** The one font family letters use; see templates/letters/fonts. */
+  static final String FONT_FAMILY = "DejaVu Sans";
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  static {
+    // openhtmltopdf reports every stylesheet and layout pass at INFO; only its warnings matter.
+    XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+  }
+
+  private final SpringTemplateEngine engine = new SpringTemplateEngine();
+  private final String lettersBase;
+  private final byte[] regular;
+  private final byte[] bold;
+  private final byte[] oblique;
+
+  public DocumentRenderer() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix(TemplateCatalog.ROOT);
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    engine.setTemplateResolver(resolver);
+    engine.setEnableSpringELCompiler(true);
+    URL css = Objects.requireNonNull(getClass().getClassLoader().getResource(TemplateCatalog.ROOT + "letters/letter.css"),
+        "templates/letters/letter.css");
+    lettersBase = css.toExternalForm();
+    regular = font("DejaVuSans.ttf");
+    bold = font("DejaVuSans-Bold.ttf");
+    oblique = font("DejaVuSans-Oblique.ttf");
+  }
+
+  /** The HTML of a template filled with {@code data} (the mail bodies, and the first step of every letter). */
+  public String html(String template, Language language, Map<String, Object> data, LetterFormat format) {
+    Context context = new Context(language.locale(), data);
+    context.setVariable("fmt", format);
+    return engine.process(template, context);
+  }
+
+  /** A letter as PDF/A-2b. */
+  public Pdf pdf(String html) {
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
+    builder.useColorProfile(SRGB);
+    builder.withProducer("Recourse");
+    builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+    builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+    builder.useFont(() -> new ByteArrayInputStream(oblique), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+    builder.useFont(() -> new ByteArrayInputStream(oblique), FONT_FAMILY, 400, FontStyle.OBLIQUE, true);
+    builder.withHtmlContent(html, lettersBase);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.layout();
+      try (PDDocument document = renderer.createPDFKeepOpen()) {
+        int pages = document.getNumberOfPages();
+        document.save(out);
+        return new Pdf(out.toByteArray(), pages);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("The letter could not be laid out", e);
+    }
+  }
+
+  private static byte[] font(String file) {
+    String path = TemplateCatalog.ROOT + "letters/fonts/" + file;
+    try (InputStream in = DocumentRenderer.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " is missing");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A rendered PDF and its page count. */
+  public record Pdf(byte[] content, int pages) {
+  }
+}

@@ -1,0 +1,13 @@
+package org.recourse.correspondence;
+
+/** Where a document is on its way to the debtor. */
+public enum DocumentStatus {
+  /** Waiting for the print batch or the mail dispatcher. */
+  QUEUED,
+  /** In a print batch that the mail house has not yet confirmed. */
+  BATCHED,
+  /** Posted (batch confirmed) or e-mailed (accepted by the SMTP server). */
+  SENT,
+  /** The e-mail could not be delivered after its last try; a person was asked to act. */
+  FAILED
+}

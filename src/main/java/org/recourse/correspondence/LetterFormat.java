@@ -1,0 +1,65 @@
+package org.recourse.correspondence;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import org.recourse.account.Language;
+
+/**
+ * The {@code fmt} object templates format with: money, dates and percentages as a reader of the letter's language
+ * in the United States writes them. Values arrive as the letter's stored JSON has them (numbers, ISO dates).
+ */
+public final class LetterFormat {
+
+  private final Locale locale;
+  private final Currency currency;
+  private final DateTimeFormatter dates;
+
+  LetterFormat(Language language, Currency currency) {
+    this.locale = language == Language.ES ? Locale.forLanguageTag("es-US") : Locale.US;
+    this.currency = currency;
+    this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+  }
+
+  /** "$1,234.56"; a negative amount keeps its sign. */
+  public String money(Object amount) {
+    if (amount == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
+    format.setCurrency(currency);
+    BigDecimal value = decimal(amount).setScale(2, RoundingMode.HALF_UP);
+    String text = format.format(value.abs());
+    return value.signum() < 0 ? "-" + text : text;
+  }
+
+  /** "March 5, 2026" or "5 de marzo de 2026". */
+  public String date(Object day) {
+    if (day == null) {
+      return "";
+    }
+    LocalDate date = day instanceof LocalDate local ? local : LocalDate.parse(day.toString());
+    return dates.format(date);
+  }
+
+  /** "20 %" or "12.5 %" from 20 or 12.5. */
+  public String percent(Object value) {
+    if (value == null) {
+      return "";
+    }
+    BigDecimal number = decimal(value).stripTrailingZeros();
+    if (number.scale() < 0) {
+      number = number.setScale(0);
+    }
+    return NumberFormat.getNumberInstance(locale).format(number) + " %";
+  }
+
+  private static BigDecimal decimal(Object value) {
+    return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+  }
+}

@@ -1,0 +1,285 @@
+package org.recourse.correspondence;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.recourse.account.Account;
+import org.recourse.account.AccountRegistry;
+import org.recourse.account.AccountSummary;
+import org.recourse.account.Language;
+import org.recourse.account.PostalAddress;
+import org.recourse.casework.CaseEventKind;
+import org.recourse.casework.CaseworkSettings;
+import org.recourse.casework.CollectionCase;
+import org.recourse.casework.CollectionCases;
+import org.recourse.compliance.FederalHolidays;
+import org.recourse.compliance.ValidationPeriod;
+import org.recourse.correspondence.LetterData.*;
+import org.recourse.payment.Ledger;
+import org.recourse.payment.LedgerEntry;
+import org.recourse.payment.LedgerEntryKind;
+import org.recourse.platform.FieldProblem;
+import org.recourse.platform.InputRejectedException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes letters to debtors. A letter is rendered from the case's facts and the facts of its occasion, stored with
+ * its hash, template version and data, and queued for the post (the daily print batch) or, where the debtor
+ * consented to e-mail and has not opted out, for the mail dispatcher with the PDF attached. All of it commits with
+ * the business change that caused it, and a case gets one letter per occasion, however often a job is retried or
+ * however many nodes run it.
+ */
+@Service
+public class Letters {
+
+  /** The facts each letter needs that Recourse cannot derive from the case alone. */
+  private static final Map<LetterKind, Set<String>> REQUIRED = Map.of(
+      LetterKind.PROMISE_CONFIRMATION, Set.of("promise"),
+      LetterKind.PLAN_AGREEMENT, Set.of("plan"),
+      LetterKind.SETTLEMENT_OFFER, Set.of("settlement"),
+      LetterKind.SETTLEMENT_AGREEMENT, Set.of("settlement"),
+      LetterKind.INSTALLMENT_REMINDER, Set.of("plan", "installment", "cureBy"),
+      LetterKind.PLAN_DEFAULT, Set.of("plan", "missed"),
+      // The original creditor's address comes from the creditor's records, which the person answering has.
+      LetterKind.ORIGINAL_CREDITOR, Set.of("originalCreditor"));
+
+  private final CollectionCases cases;
+  private final AccountRegistry accounts;
+  private final Ledger ledger;
+  private final LetterRenderer renderer;
+  private final DocumentRepository documents;
+  private final DocumentContentRepository contents;
+  private final Outbox outbox;
+  private final MailOptOuts optOuts;
+  private final CorrespondenceSettings settings;
+  private final CaseworkSettings casework;
+  private final ValidationPeriod validationPeriod;
+  private final FederalHolidays holidays;
+  private final Clock clock;
+  private final boolean mailConfigured;
+
+  Letters(CollectionCases cases, AccountRegistry accounts, Ledger ledger, LetterRenderer renderer,
+      DocumentRepository documents, DocumentContentRepository contents, Outbox outbox, MailOptOuts optOuts,
+      CorrespondenceSettings settings, CaseworkSettings casework, ValidationPeriod validationPeriod,
+      FederalHolidays holidays, Clock clock, ObjectProvider<MailDispatcher> dispatcher) {
+    this.cases = cases;
+    this.accounts = accounts;
+    this.ledger = ledger;
+    this.renderer = renderer;
+    this.documents = documents;
+    this.contents = contents;
+    this.outbox = outbox;
+    this.optOuts = optOuts;
+    this.settings = settings;
+    this.casework = casework;
+    this.validationPeriod = validationPeriod;
+    this.holidays = holidays;
+    this.clock = clock;
+    this.mailConfigured = dispatcher.getIfAvailable() != null;
+  }
+
+  /**
+   * Sends the validation notice, once per case, and records on the case when it went out and when its validation
+   * period ends. Returns that end date.
+   */
+  @Transactional
+  public LocalDate sendValidationNotice(String caseNumber, String actor) {
+    CollectionCase subject = cases.require(caseNumber);
+    if (subject.getValidationPeriodEnds() != null) {
+      return subject.getValidationPeriodEnds();
+    }
+    Document notice = send(caseNumber, LetterKind.VALIDATION_NOTICE, LetterKind.VALIDATION_NOTICE.template(),
+        Map.of(), actor);
+    LocalDate ends = validationPeriod.endDate(notice.getLetterDate());
+    cases.recordValidationNotice(caseNumber, notice.getLetterDate(), ends, actor);
+    return ends;
+  }
+
+  /** The letter confirming a debt paid, or settled, in full; once per case. */
+  @Transactional
+  public Document sendPaidInFull(String caseNumber, boolean settled, String actor) {
+    CollectionCase subject = cases.require(caseNumber);
+    BigDecimal paid = paid(ledger.entries(subject.getAccountId()));
+    return send(caseNumber, LetterKind.PAID_IN_FULL, LetterKind.PAID_IN_FULL.template(),
+        Map.of("resolution", new Resolution(settled, paid, LocalDate.now(clock))), actor);
+  }
+
+  /**
+   * Sends a letter for an occasion of a case (e.g. {@code final-demand}, {@code installment-reminder:12:3}) unless
+   * one was already produced for that occasion, which is then returned unchanged.
+   */
+  @Transactional
+  public Document send(String caseNumber, LetterKind kind, String occasion, Map<String, ?> facts, String actor) {
+    CollectionCase subject = cases.require(caseNumber);
+    Optional<Document> existing = documents.findByCollectionCaseIdAndOccasion(subject.getId(), occasion);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    AccountSummary account = accounts.summary(subject.getAccountId());
+    Optional<String> email = !mailConfigured ? Optional.empty() : account.emails().stream()
+        .filter(AccountSummary.Email::consentToEmail)
+        .map(AccountSummary.Email::address)
+        .filter(address -> !optOuts.isOptedOut(address))
+        .findFirst();
+    Channel channel = email.isPresent() ? Channel.EMAIL : Channel.POST;
+    LocalDate today = LocalDate.now(clock);
+    LocalDate letterDate = channel == Channel.POST && settings.getPostLeadBusinessDays() > 0
+        ? holidays.businessDaysAfter(today, settings.getPostLeadBusinessDays()) : today;
+
+    LetterRenderer.RenderedLetter letter = render(subject, account, kind, account.language(), letterDate, facts);
+    Document document = documents.save(new Document(subject, kind.template(), occasion, letter.template(),
+        account.language().code(), channel, letter.pdf(), letter.pages(), sha256(letter.pdf()), letter.data(),
+        letterDate, clock.instant(), actor));
+    contents.save(new DocumentContent(document.getId(), letter.pdf()));
+    if (email.isPresent()) {
+      outbox.enqueueLetter(document, subject, account, email.get());
+    }
+    cases.record(caseNumber, CaseEventKind.LETTER_SENT, actor, document.getTitle() + " dated " + letterDate
+        + (email.isPresent() ? ", e-mailed to " + email.get() : ", queued for the post") + " (document "
+        + document.getId() + ")");
+    return document;
+  }
+
+  /** Renders a letter for a case as it would be sent today, without storing or sending anything. */
+  @Transactional(readOnly = true)
+  public LetterRenderer.RenderedLetter preview(String caseNumber, LetterKind kind, Language language,
+      Map<String, ?> facts) {
+    CollectionCase subject = cases.require(caseNumber);
+    AccountSummary account = accounts.summary(subject.getAccountId());
+    return render(subject, account, kind, language != null ? language : account.language(), LocalDate.now(clock),
+        facts);
+  }
+
+  private LetterRenderer.RenderedLetter render(CollectionCase subject, AccountSummary account, LetterKind kind,
+      Language language, LocalDate letterDate, Map<String, ?> facts) {
+    List<FieldProblem> missing = new ArrayList<>();
+    for (String required : REQUIRED.getOrDefault(kind, Set.of())) {
+      if (facts.get(required) == null) {
+        missing.add(new FieldProblem(required, "the " + kind.template() + " letter needs its " + required));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InputRejectedException("The letter cannot be written without these facts", missing);
+    }
+    List<LedgerEntry> entries = ledger.entries(subject.getAccountId());
+    BigDecimal balance = entries.stream().map(LedgerEntry::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    Account placed = accounts.account(subject.getAccountId());
+    LetterData data = new LetterData(
+        new Letter(kind.template(), letterDate, subject.getCaseNumber(), language.code()),
+        collector(language),
+        new Party(account.debtorName(), addressLines(account.mailingAddress())),
+        new AccountFacts(account.originalCreditor(), account.originalCreditor(), account.currentCreditor(),
+            account.maskedAccountNumber(), account.product().name(), balance));
+    Map<String, Object> all = new LinkedHashMap<>(derivedFacts(kind, subject, placed, entries, balance, letterDate));
+    all.putAll(facts);
+    data.with(LetterData.facts(all));
+    return renderer.render(kind, language, account.currency(), data);
+  }
+
+  /** The facts Recourse knows from the case itself, for the letters that need no more. */
+  private Map<String, Object> derivedFacts(LetterKind kind, CollectionCase subject, Account placed,
+      List<LedgerEntry> entries, BigDecimal balance, LocalDate letterDate) {
+    LocalDate today = LocalDate.now(clock);
+    Map<String, Object> facts = new LinkedHashMap<>();
+    switch (kind) {
+      case VALIDATION_NOTICE -> {
+        facts.put("itemization", itemization(placed, entries));
+        facts.put("validation", new Validation(validationPeriod.endDate(letterDate)));
+      }
+      case FINAL_DEMAND -> facts.put("demand", new Demand(balance,
+          letterDate.plusDays(casework.getFinalDemandWaitingPeriod().toDays())));
+      case PAID_IN_FULL -> facts.put("resolution", new Resolution(false, paid(entries), today));
+      case DISPUTE_ACKNOWLEDGEMENT -> facts.put("dispute", new Dispute(today, withinValidationPeriod(subject, today)));
+      case VERIFICATION -> {
+        facts.put("itemization", itemization(placed, entries));
+        facts.put("chargeOff", placed.getChargeOff() == null ? null
+            : new ChargeOff(placed.getChargeOff().date(), placed.getChargeOff().amount()));
+        facts.put("lastPayment", placed.getLastPayment() == null ? null
+            : new LastPayment(placed.getLastPayment().date(), placed.getLastPayment().amount()));
+        facts.put("dispute", new Dispute(today, withinValidationPeriod(subject, today)));
+      }
+      case CEASE_ACKNOWLEDGEMENT -> facts.put("cease", new Cease(today, false));
+      case ORIGINAL_CREDITOR -> facts.put("request", new Request(today));
+      default -> {
+        // The arrangement letters' facts come from the negotiation that sends them.
+      }
+    }
+    return facts;
+  }
+
+  /**
+   * The Regulation F itemization from the ledger: the amount on the itemization date, then interest, fees, and
+   * payments and credits since; the total is the ledger's balance, so the table adds up by construction.
+   */
+  static Itemization itemization(Account placed, List<LedgerEntry> entries) {
+    BigDecimal interest = BigDecimal.ZERO.setScale(2);
+    BigDecimal fees = BigDecimal.ZERO.setScale(2);
+    BigDecimal credits = BigDecimal.ZERO.setScale(2);
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (LedgerEntry entry : entries) {
+      total = total.add(entry.getAmount());
+      if (entry.getKind() == LedgerEntryKind.ITEMIZATION) {
+        continue;
+      }
+      if (entry.getAmount().signum() < 0) {
+        credits = credits.add(entry.getAmount().negate());
+      } else if (entry.getKind() == LedgerEntryKind.INTEREST) {
+        interest = interest.add(entry.getAmount());
+      } else {
+        fees = fees.add(entry.getAmount());
+      }
+    }
+    var itemization = placed.getItemization();
+    return new Itemization(itemization.dateType().name(), itemization.date(), itemization.amount(), interest, fees,
+        credits, total);
+  }
+
+  private static BigDecimal paid(List<LedgerEntry> entries) {
+    return entries.stream()
+        .filter(entry -> entry.getKind() == LedgerEntryKind.PAYMENT)
+        .map(entry -> entry.getAmount().negate())
+        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+  }
+
+  private static Boolean withinValidationPeriod(CollectionCase subject, LocalDate day) {
+    return subject.getValidationPeriodEnds() == null ? null : !day.isAfter(subject.getValidationPeriodEnds());
+  }
+
+  private Collector collector(Language language) {
+    CorrespondenceSettings.Collector c = settings.getCollector();
+    return new Collector(c.getName(), List.copyOf(c.getAddressLines()), c.getPhone(), c.hours(language),
+        c.getWebsite(), c.getEmail());
+  }
+
+  static List<String> addressLines(PostalAddress address) {
+    if (address == null) {
+      return List.of();
+    }
+    List<String> lines = new ArrayList<>(3);
+    lines.add(address.line1());
+    if (address.line2() != null && !address.line2().isBlank()) {
+      lines.add(address.line2());
+    }
+    lines.add(address.city() + ", " + address.state() + " " + address.postalCode());
+    return lines;
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package org.recourse.correspondence;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.recourse.casework.CaseEventKind;
+import org.recourse.casework.CaseNumbers;
+import org.recourse.casework.CollectionCases;
+import org.recourse.platform.Actors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox through Spring Mail. Each e-mail is claimed by one node with a conditional update before it is
+ * handed to the SMTP server, so two dispatchers never send the same one; a refused try is retried with growing
+ * waits, and after the last one the letter goes to the print batch instead and a manager gets a task. A send
+ * whose node died mid-way is never repeated by itself: it is marked uncertain and a manager decides.
+ */
+@Component
+// Spring Boot makes a mail sender only when an SMTP host is configured; without one, letters go by post.
+@ConditionalOnProperty(prefix = "spring.mail", name = "host")
+public class MailDispatcher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
+  static final String FAILURE_GROUP = "managers";
+
+  private final OutboxMailRepository mails;
+  private final DocumentRepository documents;
+  private final DocumentContentRepository contents;
+  private final MailOptOuts optOuts;
+  private final CollectionCases cases;
+  private final JavaMailSender sender;
+  private final TaskService tasks;
+  private final CorrespondenceSettings settings;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final String node = "node-" + UUID.randomUUID();
+
+  MailDispatcher(OutboxMailRepository mails, DocumentRepository documents, DocumentContentRepository contents,
+      MailOptOuts optOuts, CollectionCases cases, JavaMailSender sender, TaskService tasks,
+      CorrespondenceSettings settings, PlatformTransactionManager transactions, Clock clock) {
+    this.mails = mails;
+    this.documents = documents;
+    this.contents = contents;
+    this.optOuts = optOuts;
+    this.cases = cases;
+    this.sender = sender;
+    this.tasks = tasks;
+    this.settings = settings;
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  /** One round: gives up on lost sends, then sends what is due. Returns how many e-mails the server accepted. */
+  @Scheduled(initialDelayString = "${recourse.correspondence.mail-poll-initial-delay:PT5S}",
+      fixedDelayString = "${recourse.correspondence.mail-poll-every:PT5S}")
+  public int dispatch() {
+    markLostSendsUncertain();
+    List<Long> due = transaction.execute(status -> mails.due(clock.instant(), Limit.of(settings.getMailBatchSize())));
+    int sent = 0;
+    for (Long id : due) {
+      Boolean claimed = transaction.execute(status -> mails.claim(id, node, clock.instant()) == 1);
+      if (Boolean.TRUE.equals(claimed) && send(id)) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  private boolean send(long id) {
+    OutboxMail mail = transaction.execute(status -> mails.findById(id).orElseThrow());
+    if (optOuts.isOptedOut(mail.getRecipient())) {
+      transaction.executeWithoutResult(status -> giveUp(mails.findById(id).orElseThrow(),
+          mail.getRecipient() + " opted out of e-mail", false));
+      return false;
+    }
+    try {
+      sender.send(message(mail));
+    } catch (MailException | MessagingException refused) {
+      String error = refused.getMessage() == null ? refused.getClass().getSimpleName() : refused.getMessage();
+      LOG.warn("E-mail {} to {} refused on try {}: {}", id, mail.getRecipient(), mail.getAttempts(), error);
+      transaction.executeWithoutResult(status -> {
+        OutboxMail current = mails.findById(id).orElseThrow();
+        boolean last = current.getAttempts() >= settings.getMailAttempts();
+        current.refused(error, clock.instant().plus(settings.retryAfter(current.getAttempts())), last);
+        if (last) {
+          giveUp(current, "refused " + current.getAttempts() + " times, last: " + error, true);
+        }
+      });
+      return false;
+    }
+    transaction.executeWithoutResult(status -> {
+      Instant now = clock.instant();
+      mails.findById(id).orElseThrow().sent(now);
+      if (mail.getDocumentId() != null) {
+        documents.findById(mail.getDocumentId()).orElseThrow().sent(now);
+      }
+    });
+    return true;
+  }
+
+  private MimeMessage message(OutboxMail mail) throws MessagingException {
+    MimeMessage message = sender.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(message, mail.isAttachDocument(), "UTF-8");
+    helper.setFrom(settings.getMailFrom());
+    helper.setTo(mail.getRecipient());
+    helper.setSubject(mail.getSubject());
+    helper.setText(mail.getBody(), true);
+    // One-click opt-out for mail clients (RFC 8058); the body carries the same link.
+    message.setHeader("List-Unsubscribe", "<" + optOuts.link(mail.getRecipient()) + ">");
+    message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    message.setHeader("X-Recourse-Outbox-Id", String.valueOf(mail.getId()));
+    if (mail.isAttachDocument() && mail.getDocumentId() != null) {
+      Document document = transaction.execute(status -> documents.findById(mail.getDocumentId()).orElseThrow());
+      byte[] pdf = transaction.execute(status -> contents.findById(mail.getDocumentId()).orElseThrow().getContent());
+      helper.addAttachment(document.getKind() + "-" + CaseNumbers.of(mail.getCaseId()) + ".pdf",
+          new ByteArrayResource(pdf), "application/pdf");
+    }
+    return message;
+  }
+
+  /** Sends claimed so long ago that their node must have stopped: not repeated, but put before a person. */
+  private void markLostSendsUncertain() {
+    Instant before = clock.instant().minus(settings.getMailClaimTimeout());
+    transaction.executeWithoutResult(status -> {
+      for (OutboxMail lost : mails.claimedBefore(before)) {
+        lost.uncertain("the dispatcher " + lost.getClaimedBy() + " stopped while sending it at " + lost.getClaimedAt());
+        askPerson(lost, "E-mail may not have been delivered",
+            "The node sending this e-mail stopped mid-way, so whether the mail server took it is unknown. Check the"
+                + " server's log for outbox id " + lost.getId() + ", then resend it (POST /api/mail/" + lost.getId()
+                + "/retry) or leave it.");
+      }
+    });
+  }
+
+  /** The e-mail will not be sent: the letter goes by post instead, the case says so and a manager is told. */
+  private void giveUp(OutboxMail mail, String why, boolean tellPerson) {
+    if (mail.getStatus() != OutboxStatus.FAILED) {
+      mail.refused(why, mail.getNextAttemptAt(), true);
+    }
+    if (mail.getDocumentId() != null) {
+      documents.findById(mail.getDocumentId()).orElseThrow().sendByPost();
+    }
+    if (mail.getCaseId() != null) {
+      cases.record(CaseNumbers.of(mail.getCaseId()), CaseEventKind.MAIL_FAILED, Actors.SYSTEM,
+          "E-mail to " + mail.getRecipient() + " not sent (" + why + "); the letter goes by post");
+    }
+    if (tellPerson) {
+      askPerson(mail, "E-mail not delivered", "The mail server refused this e-mail on every try: " + why
+          + ". The letter was moved to the next print batch. Check the address with the debtor.");
+    }
+  }
+
+  private void askPerson(OutboxMail mail, String what, String description) {
+    Task task = tasks.newTask();
+    task.setName(what + " · " + (mail.getCaseId() != null ? CaseNumbers.of(mail.getCaseId()) + " · " : "")
+        + mail.getRecipient());
+    task.setDescription(description);
+    task.setPriority(70);
+    tasks.saveTask(task);
+    tasks.addCandidateGroup(task.getId(), FAILURE_GROUP);
+  }
+
+  String node() {
+    return node;
+  }
+}

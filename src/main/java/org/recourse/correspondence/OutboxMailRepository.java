@@ -1,0 +1,30 @@
+package org.recourse.correspondence;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
+
+  @Query("select m.id from OutboxMail m where m.status = 'PENDING' and m.nextAttemptAt <= :now order by m.id")
+  List<Long> due(Instant now, Limit limit);
+
+  /** Claims one e-mail for one dispatcher: exactly one of two racing nodes changes the row. */
+  @Modifying
+  @Query("""
+      update OutboxMail m set m.status = 'SENDING', m.claimedBy = :node, m.claimedAt = :now,
+        m.attempts = m.attempts + 1, m.version = m.version + 1
+      where m.id = :id and m.status = 'PENDING'""")
+  int claim(long id, String node, Instant now);
+
+  @Query("select m from OutboxMail m where m.status = 'SENDING' and m.claimedAt < :before")
+  List<OutboxMail> claimedBefore(Instant before);
+
+  List<OutboxMail> findByStatusInOrderByIdAsc(Collection<OutboxStatus> statuses);
+
+  List<OutboxMail> findByCaseIdOrderByIdAsc(long caseId);
+}

@@ -1,0 +1,48 @@
+package org.recourse.correspondence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.recourse.platform.Actors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the notice a point of the spine calls for (the model's input {@code notice}). The validation notice sets
+ * {@code validationPeriodOver}, the first moment after its validation period, which the spine waits for before
+ * any demand.
+ */
+@Component("sendLetterDelegate")
+class SendLetterDelegate implements JavaDelegate {
+
+  static final String VALIDATION_PERIOD_OVER = "validationPeriodOver";
+
+  private final Letters letters;
+  private final Clock clock;
+
+  SendLetterDelegate(Letters letters, Clock clock) {
+    this.letters = letters;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LetterKind notice = LetterKind.valueOf((String) execution.getVariable("notice"));
+    String caseNumber = execution.getProcessBusinessKey();
+    if (notice == LetterKind.VALIDATION_NOTICE) {
+      LocalDate ends = letters.sendValidationNotice(caseNumber, Actors.SYSTEM);
+      execution.setVariable(VALIDATION_PERIOD_OVER, periodOver(ends));
+    } else {
+      // One per pass through this step: a case returned by legal and defaulting again gets a new demand.
+      letters.send(caseNumber, notice, notice.template() + ":" + execution.getActivityInstanceId(), Map.of(),
+          Actors.SYSTEM);
+    }
+  }
+
+  /** The start of the day after the validation period, in the business time zone. */
+  private Date periodOver(LocalDate ends) {
+    return Date.from(ends.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+  }
+}

@@ -1,0 +1,429 @@
+package org.recourse.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.recourse.account.AccountRegistry;
+import org.recourse.casework.CollectionCases;
+import org.recourse.compliance.ValidationPeriod;
+import org.recourse.intake.AccountIntake;
+import org.recourse.intake.PlacementOutcome;
+import org.recourse.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Letters from the process to the debtor on H2, with mail through a real SMTP server (GreenMail): the validation
+ * notice, documents byte for byte, the outbox with retries, opt-outs and two dispatchers, and the print batch.
+ */
+@SpringBootTest(properties = {
+    "spring.mail.host=127.0.0.1",
+    "spring.mail.port=3025",
+    "recourse.correspondence.mail-poll-initial-delay=PT1H",
+    "recourse.correspondence.mail-attempts=3"})
+@AutoConfigureMockMvc
+@ActiveProfiles("h2test")
+class CorrespondenceTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  AccountRegistry accounts;
+  @Autowired
+  AccountIntake intake;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  CollectionCases cases;
+  @Autowired
+  Documents documents;
+  @Autowired
+  Letters letters;
+  @Autowired
+  MailDispatcher dispatcher;
+  @Autowired
+  OutboxMailRepository outbox;
+  @Autowired
+  PrintBatches printBatches;
+  @Autowired
+  ValidationPeriod validationPeriod;
+  @Autowired
+  ApplicationContext context;
+
+  @BeforeEach
+  void users() {
+    TestData.usersAndCreditors(identity, accounts);
+    // The Spring context, and so the database, is shared: e-mails queued by other tests are not this one's.
+    outbox.deleteAllInBatch();
+  }
+
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void the_validation_notice_is_e_mailed_with_its_pdf_and_the_case_knows_its_validation_period() throws Exception {
+    String caseNumber = placeAndSendNotice("notice@example.com");
+
+    Document notice = documents.ofCase(caseNumber).get(0);
+    assertThat(notice.getKind()).isEqualTo("validation-notice");
+    assertThat(notice.getChannel()).isEqualTo(Channel.EMAIL);
+    assertThat(notice.getLanguage()).isEqualTo("es");
+    assertThat(notice.getTemplateVersion()).isPositive();
+    LocalDate ends = validationPeriod.endDate(LocalDate.now(clockZone()));
+    assertThat(cases.require(caseNumber).getValidationPeriodEnds()).isEqualTo(ends);
+    assertThat(runtime.getVariable(processOf(caseNumber), "validationPeriodOver")).isNotNull();
+
+    assertThat(dispatcher.dispatch()).isEqualTo(1);
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    MimeMessage mail = received[0];
+    assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("notice@example.com");
+    assertThat(mail.getHeader("List-Unsubscribe")[0]).contains("/api/mail/opt-out?address=notice%40example.com");
+    assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+    byte[] attached = pdfAttachment(mail);
+    assertThat(Letters.sha256(attached)).isEqualTo(notice.getSha256());
+    try (PDDocument pdf = Loader.loadPDF(attached)) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains(caseNumber, "Maria Lopez", "1200 Congress Ave");
+    }
+    assertThat(documents.ofCase(caseNumber).get(0).getStatus()).isEqualTo(DocumentStatus.SENT);
+
+    // Downloads again byte for byte, with its data.
+    byte[] downloaded = mvc.perform(get("/api/cases/{n}/documents/{id}", caseNumber, notice.getId())
+            .with(httpBasic("collector", "collector")))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+        .andReturn().getResponse().getContentAsByteArray();
+    assertThat(downloaded).isEqualTo(attached);
+    mvc.perform(get("/api/cases/{n}/documents", caseNumber).with(httpBasic("collector", "collector")))
+        .andExpect(jsonPath("$[0].sha256").value(notice.getSha256()))
+        .andExpect(jsonPath("$[0].template").value("letters/validation-notice.es"))
+        .andExpect(jsonPath("$[0].status").value("SENT"));
+    mvc.perform(get("/api/cases/{n}/documents/{id}/data", caseNumber, notice.getId())
+            .with(httpBasic("collector", "collector")))
+        .andExpect(jsonPath("$.validation.endDate").value(ends.toString()))
+        .andExpect(jsonPath("$.itemization.total").value(435.00));
+  }
+
+  @Test
+  void a_job_retried_or_run_again_produces_no_second_letter() {
+    String caseNumber = placeAndSendNotice("again@example.com");
+
+    Document first = documents.ofCase(caseNumber).get(0);
+    letters.send(caseNumber, LetterKind.VALIDATION_NOTICE, "validation-notice", Map.of(), "system");
+    letters.sendValidationNotice(caseNumber, "system");
+
+    assertThat(documents.ofCase(caseNumber)).extracting(Document::getId).containsExactly(first.getId());
+    assertThat(outbox.findByCaseIdOrderByIdAsc(first.getCollectionCase().getId())).hasSize(1);
+  }
+
+  @Test
+  void an_opted_out_address_gets_no_more_e_mail_and_its_letters_go_by_post() throws Exception {
+    String caseNumber = placeAndSendNotice("optout@example.com");
+    dispatcher.dispatch();
+    MimeMessage mail = smtp.getReceivedMessages()[0];
+    String link = optOutLink(GreenMailUtil.getBody(mail));
+
+    mvc.perform(optOut(get("/api/mail/opt-out"), link))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("no more e-mail")));
+    mvc.perform(get("/api/mail/opt-out").param("address", "someone-else@example.com").param("token", "forged"))
+        .andExpect(status().isBadRequest());
+
+    Document demand = letters.send(caseNumber, LetterKind.FINAL_DEMAND, "final-demand:test", Map.of(), "system");
+    assertThat(demand.getChannel()).isEqualTo(Channel.POST);
+    assertThat(dispatcher.dispatch()).isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void an_e_mail_queued_before_the_opt_out_is_not_sent_and_its_letter_goes_by_post() throws Exception {
+    String caseNumber = placeAndSendNotice("late-optout@example.com");
+    String link = context.getBean(MailOptOuts.class).link("late-optout@example.com");
+    mvc.perform(optOut(post("/api/mail/opt-out"), link)).andExpect(status().isOk());
+
+    assertThat(dispatcher.dispatch()).isZero();
+
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    Document notice = documents.ofCase(caseNumber).get(0);
+    assertThat(notice.getChannel()).isEqualTo(Channel.POST);
+    assertThat(notice.getStatus()).isEqualTo(DocumentStatus.QUEUED);
+  }
+
+  @Test
+  void a_refused_e_mail_is_retried_with_backoff_and_after_the_last_try_a_manager_is_told() throws Exception {
+    String caseNumber = placeAndSendNotice("refused@example.com");
+    long caseId = cases.require(caseNumber).getId();
+    smtp.stop();
+    try {
+      assertThat(dispatcher.dispatch()).isZero();
+      OutboxMail afterFirst = outbox.findByCaseIdOrderByIdAsc(caseId).get(0);
+      assertThat(afterFirst.getStatus()).isEqualTo(OutboxStatus.PENDING);
+      assertThat(afterFirst.getAttempts()).isEqualTo(1);
+      assertThat(Duration.between(ClockUtil.now().toInstant(), afterFirst.getNextAttemptAt()))
+          .isBetween(Duration.ofSeconds(50), Duration.ofSeconds(61));
+      assertThat(dispatcher.dispatch()).as("not due again yet").isZero();
+      assertThat(outbox.findByCaseIdOrderByIdAsc(caseId).get(0).getAttempts()).isEqualTo(1);
+
+      moveClock(Duration.ofMinutes(2));
+      dispatcher.dispatch();
+      moveClock(Duration.ofMinutes(5));
+      dispatcher.dispatch();
+    } finally {
+      smtp.start();
+    }
+    OutboxMail failed = outbox.findByCaseIdOrderByIdAsc(caseId).get(0);
+    assertThat(failed.getStatus()).isEqualTo(OutboxStatus.FAILED);
+    assertThat(failed.getAttempts()).isEqualTo(3);
+    assertThat(tasks.createTaskQuery().taskCandidateGroup("managers").taskNameLike("E-mail not delivered · "
+        + caseNumber + "%").count()).isOne();
+    Document notice = documents.ofCase(caseNumber).get(0);
+    assertThat(notice.getChannel()).as("the letter still reaches the debtor").isEqualTo(Channel.POST);
+    moveClock(Duration.ofHours(5));
+    assertThat(dispatcher.dispatch()).isZero();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void a_refused_e_mail_goes_out_once_the_server_takes_it_again() {
+    String caseNumber = placeAndSendNotice("later@example.com");
+    smtp.stop();
+    try {
+      dispatcher.dispatch();
+    } finally {
+      smtp.start();
+    }
+    moveClock(Duration.ofMinutes(2));
+    assertThat(dispatcher.dispatch()).isOne();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(outbox.findByCaseIdOrderByIdAsc(cases.require(caseNumber).getId()).get(0).getStatus())
+        .isEqualTo(OutboxStatus.SENT);
+  }
+
+  @Test
+  void two_dispatchers_never_send_the_same_e_mail() throws Exception {
+    List<String> caseNumbers = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      caseNumbers.add(placeAndSendNotice("pair" + i + "@example.com"));
+    }
+    MailDispatcher other = new MailDispatcher(outbox, context.getBean(DocumentRepository.class),
+        context.getBean(DocumentContentRepository.class), context.getBean(MailOptOuts.class), cases,
+        context.getBean(org.springframework.mail.javamail.JavaMailSender.class), tasks,
+        context.getBean(CorrespondenceSettings.class),
+        context.getBean(org.springframework.transaction.PlatformTransactionManager.class),
+        context.getBean(java.time.Clock.class));
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> runs = threads.invokeAll(List.<Callable<Integer>>of(dispatcher::dispatch, other::dispatch));
+      int sent = 0;
+      for (Future<Integer> run : runs) {
+        sent += run.get();
+      }
+      sent += dispatcher.dispatch();
+      assertThat(sent).isEqualTo(12);
+    } finally {
+      threads.shutdown();
+    }
+    assertThat(smtp.getReceivedMessages()).hasSize(12);
+    List<String> recipients = new ArrayList<>();
+    for (MimeMessage received : smtp.getReceivedMessages()) {
+      recipients.add(GreenMailUtil.getAddressList(received.getAllRecipients()));
+    }
+    assertThat(recipients).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void a_send_whose_node_stopped_is_not_repeated_but_put_before_a_manager() {
+    String caseNumber = placeAndSendNotice("lost@example.com");
+    long mailId = outbox.findByCaseIdOrderByIdAsc(cases.require(caseNumber).getId()).get(0).getId();
+    new org.springframework.transaction.support.TransactionTemplate(
+        context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
+        .executeWithoutResult(status -> outbox.claim(mailId, "node-that-died", ClockUtil.now().toInstant()));
+
+    moveClock(Duration.ofMinutes(11));
+    assertThat(dispatcher.dispatch()).isZero();
+
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(outbox.findById(mailId).orElseThrow().getStatus()).isEqualTo(OutboxStatus.UNCERTAIN);
+    assertThat(tasks.createTaskQuery().taskCandidateGroup("managers")
+        .taskNameLike("E-mail may not have been delivered · " + caseNumber + "%").count()).isOne();
+  }
+
+  @Test
+  void letters_for_the_post_go_out_in_a_print_batch_with_a_manifest_and_count_as_sent_once_confirmed()
+      throws Exception {
+    String first = placeAndSendNotice(null);
+    String second = placeAndSendNotice(null);
+    assertThat(documents.ofCase(first).get(0).getChannel()).isEqualTo(Channel.POST);
+
+    String created = mvc.perform(post("/api/print-batches").with(httpBasic("manager", "manager")))
+        .andExpect(status().isCreated())
+        .andReturn().getResponse().getContentAsString();
+    long batchId = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+    mvc.perform(post("/api/print-batches").with(httpBasic("manager", "manager")))
+        .andExpect(status().isNoContent());
+
+    String manifest = mvc.perform(get("/api/print-batches/{id}/manifest.csv", batchId)
+            .with(httpBasic("manager", "manager")))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(manifest)).getRecords();
+    List<String> batched = rows.stream().map(row -> row.get("case_number")).toList();
+    assertThat(batched).contains(first, second);
+    CSVRecord row = rows.get(batched.indexOf(first));
+    assertThat(row.get("name")).isEqualTo("Maria Lopez");
+    assertThat(row.get("address_1")).isEqualTo("1200 Congress Ave");
+    assertThat(row.get("address_2")).isEqualTo("Austin, TX 78701");
+    assertThat(row.get("letter")).isEqualTo("validation-notice");
+
+    byte[] merged = mvc.perform(get("/api/print-batches/{id}/letters.pdf", batchId)
+            .with(httpBasic("manager", "manager")))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    try (PDDocument pdf = Loader.loadPDF(merged)) {
+      int pages = rows.stream().mapToInt(r -> Integer.parseInt(r.get("pages"))).sum();
+      assertThat(pdf.getNumberOfPages()).isEqualTo(pages);
+      PDFTextStripper text = new PDFTextStripper();
+      int page = Integer.parseInt(row.get("first_page"));
+      text.setStartPage(page);
+      text.setEndPage(page);
+      assertThat(text.getText(pdf)).contains(first);
+    }
+    assertThat(documents.ofCase(first).get(0).getStatus()).isEqualTo(DocumentStatus.BATCHED);
+
+    mvc.perform(post("/api/print-batches/{id}/confirmation", batchId).with(httpBasic("collector", "collector"))
+            .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/api/print-batches/{id}/confirmation", batchId).with(httpBasic("manager", "manager"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"mailedOn\":\"" + LocalDate.now() + "\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("CONFIRMED"));
+    assertThat(documents.ofCase(first).get(0).getStatus()).isEqualTo(DocumentStatus.SENT);
+    mvc.perform(post("/api/print-batches/{id}/confirmation", batchId).with(httpBasic("manager", "manager")))
+        .andExpect(status().isConflict());
+  }
+
+  @Test
+  void a_preview_renders_any_letter_for_a_case_and_stores_nothing() throws Exception {
+    String caseNumber = placeAndSendNotice(null);
+
+    byte[] preview = mvc.perform(get("/api/cases/{n}/letters/final-demand/preview", caseNumber)
+            .param("language", "en").with(httpBasic("collector", "collector")))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+        .andReturn().getResponse().getContentAsByteArray();
+    try (PDDocument pdf = Loader.loadPDF(preview)) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains(caseNumber, "Maria Lopez");
+    }
+    mvc.perform(post("/api/cases/{n}/letters/plan-agreement/preview", caseNumber)
+            .with(httpBasic("collector", "collector")).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("plan"));
+    mvc.perform(get("/api/cases/{n}/letters/no-such-letter/preview", caseNumber)
+            .with(httpBasic("collector", "collector")))
+        .andExpect(status().isNotFound());
+    assertThat(documents.ofCase(caseNumber)).hasSize(1);
+  }
+
+  private String placeAndSendNotice(String email) {
+    var outcome = intake.place(TestData.placement(TestData.accountNumber(), "400.00", email), "admin");
+    String caseNumber = ((PlacementOutcome.Placed) outcome).caseNumber();
+    String processInstance = processOf(caseNumber);
+    var job = management.createJobQuery().processInstanceId(processInstance).singleResult();
+    management.executeJob(job.getId());
+    return caseNumber;
+  }
+
+  private String processOf(String caseNumber) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("collection-case").singleResult().getId();
+  }
+
+  private java.time.ZoneId clockZone() {
+    return context.getBean(java.time.Clock.class).getZone();
+  }
+
+  private static void moveClock(Duration by) {
+    ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.now().getTime() + by.toMillis()));
+  }
+
+  private static byte[] pdfAttachment(MimeMessage mail) throws Exception {
+    Multipart parts = (Multipart) mail.getContent();
+    for (int i = 0; i < parts.getCount(); i++) {
+      var part = parts.getBodyPart(i);
+      if (part.getContentType().toLowerCase().startsWith("application/pdf")) {
+        return part.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("the e-mail carries no PDF");
+  }
+
+  /** The request the link makes, its query decoded as a browser would send it. */
+  private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder optOut(
+      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String link) {
+    var query = org.springframework.web.util.UriComponentsBuilder.fromUriString(link).build().getQueryParams();
+    assertThat(link).startsWith("http://localhost:8080/api/mail/opt-out?");
+    return request
+        .param("address", java.net.URLDecoder.decode(query.getFirst("address"), java.nio.charset.StandardCharsets.UTF_8))
+        .param("token", query.getFirst("token"));
+  }
+
+  private static String optOutLink(String body) {
+    Matcher link = Pattern.compile("href=(?:3D)?\"([^\"]*opt-out[^\"]*)\"").matcher(body.replace("=\r\n", "")
+        .replace("=3D", "=").replace("&amp;", "&"));
+    assertThat(link.find()).as("the body links to the opt-out").isTrue();
+    return link.group(1);
+  }
+}
