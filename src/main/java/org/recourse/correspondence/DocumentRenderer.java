@@ -1,13 +1,13 @@
 package org.recourse.correspondence;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,11 @@ import java.net.URL;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.recourse.account.Language;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -38,6 +42,13 @@ public class DocumentRenderer {
   static {
     // openhtmltopdf reports every stylesheet and layout pass at INFO; only its warnings matter.
     XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    // Every PDF/A letter writes its XMP metadata with a new DocumentBuilderFactory and TransformerFactory, and
+    // without these properties each one searches the whole class path for a provider: half of a letter's time.
+    // Recourse ships no provider, so naming the JDK's own changes nothing but the search.
+    jdkDefault("javax.xml.parsers.DocumentBuilderFactory",
+        "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+    jdkDefault("javax.xml.transform.TransformerFactory",
+        "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
   }
 
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
@@ -45,6 +56,11 @@ public class DocumentRenderer {
   private final byte[] regular;
   private final byte[] bold;
   private final byte[] oblique;
+  /**
+   * The fonts, parsed once per thread: parsing a TrueType font is a fifth of a letter's work, and a parsed font may
+   * not be shared between threads.
+   */
+  private final ThreadLocal<ParsedFonts> parsed = ThreadLocal.withInitial(this::parseFonts);
 
   public DocumentRenderer() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -72,19 +88,26 @@ public class DocumentRenderer {
 
   /** A letter as PDF/A-2b. */
   public Pdf pdf(String html) {
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
-    builder.useColorProfile(SRGB);
-    builder.withProducer("Recourse");
-    builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-    builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-    builder.useFont(() -> new ByteArrayInputStream(oblique), FONT_FAMILY, 400, FontStyle.ITALIC, true);
-    builder.useFont(() -> new ByteArrayInputStream(oblique), FONT_FAMILY, 400, FontStyle.OBLIQUE, true);
-    builder.withHtmlContent(html, lettersBase);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.layout();
-      try (PDDocument document = renderer.createPDFKeepOpen()) {
+    ParsedFonts fonts = parsed.get();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(40 * 1024);
+    try (PDDocument document = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.usePDDocument(document);
+      builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
+      builder.useColorProfile(SRGB);
+      builder.withProducer("Recourse");
+      // Subsets of the parsed fonts: only the glyphs a letter uses are embedded.
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts.regular(), true)), FONT_FAMILY, 400,
+          FontStyle.NORMAL, true);
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts.bold(), true)), FONT_FAMILY, 700,
+          FontStyle.NORMAL, true);
+      PDFontSupplier oblique = new PDFontSupplier(PDType0Font.load(document, fonts.oblique(), true));
+      builder.useFont(oblique, FONT_FAMILY, 400, FontStyle.ITALIC, true);
+      builder.useFont(oblique, FONT_FAMILY, 400, FontStyle.OBLIQUE, true);
+      builder.withHtmlContent(html, lettersBase);
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.layout();
+        renderer.createPDFWithoutClosing();
         int pages = document.getNumberOfPages();
         document.save(out);
         return new Pdf(out.toByteArray(), pages);
@@ -92,6 +115,25 @@ public class DocumentRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException("The letter could not be laid out", e);
     }
+  }
+
+  private static void jdkDefault(String factory, String implementation) {
+    if (System.getProperty(factory) == null) {
+      System.setProperty(factory, implementation);
+    }
+  }
+
+  private ParsedFonts parseFonts() {
+    try {
+      TTFParser parser = new TTFParser();
+      return new ParsedFonts(parser.parse(new RandomAccessReadBuffer(regular)),
+          parser.parse(new RandomAccessReadBuffer(bold)), parser.parse(new RandomAccessReadBuffer(oblique)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("The letter fonts cannot be read", e);
+    }
+  }
+
+  private record ParsedFonts(TrueTypeFont regular, TrueTypeFont bold, TrueTypeFont oblique) {
   }
 
   private static byte[] font(String file) {
