@@ -8,9 +8,13 @@ public enum CaseEventKind {
   NOTICE_RECORDED,
   /** A letter or e-mail produced for the debtor, with its channel. */
   LETTER_SENT,
+  /** A letter that could not be produced. */
+  LETTER_FAILED,
   /** An e-mail that could not be delivered, or an address that opted out. */
   MAIL_FAILED,
   CONTACT_OUTCOME,
+  /** A limit on contact recorded or lifted: cease, attorney, inconvenient times, no calls at work. */
+  CONTACT_RESTRICTED,
   PAYMENT_POSTED,
   ARRANGEMENT_PROPOSED,
   ARRANGEMENT_APPROVED,

@@ -30,6 +30,16 @@ public class CorrespondenceSettings {
   private Duration mailClaimTimeout = Duration.ofMinutes(10);
   /** E-mails handed to the SMTP server per dispatcher run. */
   private int mailBatchSize = 50;
+  /** The renderer steps aside while more engine jobs than this are due (0: never). */
+  private int renderYieldToJobs = 50;
+
+  public int getRenderYieldToJobs() {
+    return renderYieldToJobs;
+  }
+
+  public void setRenderYieldToJobs(int renderYieldToJobs) {
+    this.renderYieldToJobs = renderYieldToJobs;
+  }
 
   public Collector getCollector() {
     return collector;

@@ -53,12 +53,11 @@ public class Document {
   private DocumentStatus status;
   @Column(nullable = false)
   private String mediaType;
-  @Column(nullable = false)
-  private int sizeBytes;
-  @Column(nullable = false)
-  private int pages;
-  @Column(nullable = false)
+  private Integer sizeBytes;
+  private Integer pages;
   private String sha256;
+  @Column(nullable = false)
+  private String currency;
   @Column(nullable = false)
   private String data;
   @Column(nullable = false)
@@ -69,6 +68,10 @@ public class Document {
   private LocalDate letterDate;
   private Long printBatchId;
   private Instant sentAt;
+  private Instant renderedAt;
+  private Instant renderClaimedAt;
+  @Column(nullable = false)
+  private int renderAttempts;
 
   @Version
   private long version;
@@ -77,8 +80,8 @@ public class Document {
   }
 
   Document(CollectionCase collectionCase, String kind, String occasion, TemplateCatalog.Template template,
-      String language, Channel channel, byte[] content, int pages, String sha256, String data, LocalDate letterDate,
-      Instant createdAt, String createdBy) {
+      String language, String currency, Channel channel, String data, LocalDate letterDate, Instant createdAt,
+      String createdBy) {
     this.collectionCase = collectionCase;
     this.kind = kind;
     this.occasion = occasion;
@@ -86,16 +89,35 @@ public class Document {
     this.template = template.name();
     this.templateVersion = template.version();
     this.language = language;
+    this.currency = currency;
     this.channel = channel;
-    this.status = DocumentStatus.QUEUED;
+    this.status = DocumentStatus.RENDERING;
     this.mediaType = "application/pdf";
-    this.sizeBytes = content.length;
-    this.pages = pages;
-    this.sha256 = sha256;
     this.data = data;
     this.letterDate = letterDate;
     this.createdAt = createdAt;
     this.createdBy = createdBy;
+  }
+
+  /** Laid out: from now on it can be sent, and downloads byte for byte. */
+  void rendered(TemplateCatalog.Template template, int sizeBytes, int pages, String sha256, Instant at) {
+    this.title = template.title();
+    this.templateVersion = template.version();
+    this.sizeBytes = sizeBytes;
+    this.pages = pages;
+    this.sha256 = sha256;
+    this.renderedAt = at;
+    this.renderClaimedAt = null;
+    this.status = DocumentStatus.QUEUED;
+  }
+
+  /** A try to render it failed; after the last one it is given up. */
+  void renderFailed(boolean last) {
+    this.renderAttempts++;
+    this.renderClaimedAt = null;
+    if (last) {
+      this.status = DocumentStatus.FAILED;
+    }
   }
 
   void batch(long batchId) {
@@ -158,12 +180,28 @@ public class Document {
     return mediaType;
   }
 
-  public int getSizeBytes() {
+  public Integer getSizeBytes() {
     return sizeBytes;
   }
 
-  public int getPages() {
+  public Integer getPages() {
     return pages;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public Instant getRenderedAt() {
+    return renderedAt;
+  }
+
+  public int getRenderAttempts() {
+    return renderAttempts;
+  }
+
+  public boolean isRendered() {
+    return renderedAt != null;
   }
 
   public String getSha256() {

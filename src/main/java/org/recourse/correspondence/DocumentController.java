@@ -100,7 +100,7 @@ class DocumentController {
   }
 
   record DocumentView(long id, String kind, String title, String template, int templateVersion, String language,
-      Channel channel, DocumentStatus status, LocalDate letterDate, int pages, int sizeBytes, String sha256,
+      Channel channel, DocumentStatus status, LocalDate letterDate, Integer pages, Integer sizeBytes, String sha256,
       Instant createdAt, String createdBy, Long printBatchId, Instant sentAt, String occasion) {
 
     static DocumentView of(Document d) {

@@ -2,12 +2,14 @@ package org.recourse.correspondence;
 
 /** Where a document is on its way to the debtor. */
 public enum DocumentStatus {
+  /** Recorded with its data; a renderer lays it out as PDF next. */
+  RENDERING,
   /** Waiting for the print batch or the mail dispatcher. */
   QUEUED,
   /** In a print batch that the mail house has not yet confirmed. */
   BATCHED,
   /** Posted (batch confirmed) or e-mailed (accepted by the SMTP server). */
   SENT,
-  /** The e-mail could not be delivered after its last try; a person was asked to act. */
+  /** It could not be rendered after its last try; a person was asked to act. */
   FAILED
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
+import org.recourse.platform.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +36,13 @@ public class Documents {
         .orElseThrow(() -> new NoSuchElementException("case " + caseNumber + " has no document " + documentId));
   }
 
+  /** The document's bytes; refused while it is still being rendered. */
   @Transactional(readOnly = true)
   public byte[] content(Document document) {
+    if (!document.isRendered()) {
+      throw new ConflictException("status", "document " + document.getId() + " is " + document.getStatus()
+          + "; it can be downloaded once it is rendered");
+    }
     return contents.findById(document.getId()).orElseThrow().getContent();
   }
 }

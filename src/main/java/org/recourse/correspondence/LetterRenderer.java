@@ -18,12 +18,20 @@ public class LetterRenderer {
   }
 
   public RenderedLetter render(LetterKind kind, Language language, Currency currency, LetterData data) {
+    return render(kind, language, currency, data.json());
+  }
+
+  /** Renders a letter from its stored data, with the template of its kind and language as it is now. */
+  public RenderedLetter render(LetterKind kind, Language language, Currency currency, String json) {
     TemplateCatalog.Template template = catalog.letter(kind, language);
-    String json = data.json();
     Map<String, Object> model = LetterData.model(json);
     String html = renderer.html(template.name(), language, model, new LetterFormat(language, currency));
     DocumentRenderer.Pdf pdf = renderer.pdf(html);
     return new RenderedLetter(template, json, pdf.content(), pdf.pages());
+  }
+
+  public TemplateCatalog.Template template(LetterKind kind, Language language) {
+    return catalog.letter(kind, language);
   }
 
   /** A letter as rendered: the template it came from, the data it was filled with, the PDF. */

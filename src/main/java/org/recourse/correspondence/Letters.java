@@ -34,11 +34,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes letters to debtors. A letter is rendered from the case's facts and the facts of its occasion, stored with
- * its hash, template version and data, and queued for the post (the daily print batch) or, where the debtor
- * consented to e-mail and has not opted out, for the mail dispatcher with the PDF attached. All of it commits with
- * the business change that caused it, and a case gets one letter per occasion, however often a job is retried or
- * however many nodes run it.
+ * Writes letters to debtors. A letter is recorded with the data it states (the case's facts and those of its
+ * occasion) and its channel: the post (the daily print batch) or, where the debtor consented to e-mail and has not
+ * opted out, an e-mail in the outbox. All of it commits with the business change that caused it, and a case gets one
+ * letter per occasion, however often a job is retried or however many nodes run it. {@link DocumentRendering} lays
+ * the letter out as PDF/A right after and stores it with its hash and template version.
  */
 @Service
 public class Letters {
@@ -59,7 +59,6 @@ public class Letters {
   private final Ledger ledger;
   private final LetterRenderer renderer;
   private final DocumentRepository documents;
-  private final DocumentContentRepository contents;
   private final Outbox outbox;
   private final MailOptOuts optOuts;
   private final CorrespondenceSettings settings;
@@ -70,7 +69,7 @@ public class Letters {
   private final boolean mailConfigured;
 
   Letters(CollectionCases cases, AccountRegistry accounts, Ledger ledger, LetterRenderer renderer,
-      DocumentRepository documents, DocumentContentRepository contents, Outbox outbox, MailOptOuts optOuts,
+      DocumentRepository documents, Outbox outbox, MailOptOuts optOuts,
       CorrespondenceSettings settings, CaseworkSettings casework, ValidationPeriod validationPeriod,
       FederalHolidays holidays, Clock clock, ObjectProvider<MailDispatcher> dispatcher) {
     this.cases = cases;
@@ -78,7 +77,6 @@ public class Letters {
     this.ledger = ledger;
     this.renderer = renderer;
     this.documents = documents;
-    this.contents = contents;
     this.outbox = outbox;
     this.optOuts = optOuts;
     this.settings = settings;
@@ -137,11 +135,11 @@ public class Letters {
     LocalDate letterDate = channel == Channel.POST && settings.getPostLeadBusinessDays() > 0
         ? holidays.businessDaysAfter(today, settings.getPostLeadBusinessDays()) : today;
 
-    LetterRenderer.RenderedLetter letter = render(subject, account, kind, account.language(), letterDate, facts);
-    Document document = documents.save(new Document(subject, kind.template(), occasion, letter.template(),
-        account.language().code(), channel, letter.pdf(), letter.pages(), sha256(letter.pdf()), letter.data(),
-        letterDate, clock.instant(), actor));
-    contents.save(new DocumentContent(document.getId(), letter.pdf()));
+    // Recorded now with every fact it states; laid out as PDF by the renderer (DocumentRendering) right after.
+    LetterData data = data(subject, account, kind, account.language(), letterDate, facts);
+    Document document = documents.save(new Document(subject, kind.template(), occasion,
+        renderer.template(kind, account.language()), account.language().code(), account.currency().getCurrencyCode(),
+        channel, data.json(), letterDate, clock.instant(), actor));
     if (email.isPresent()) {
       outbox.enqueueLetter(document, subject, account, email.get());
     }
@@ -157,12 +155,12 @@ public class Letters {
       Map<String, ?> facts) {
     CollectionCase subject = cases.require(caseNumber);
     AccountSummary account = accounts.summary(subject.getAccountId());
-    return render(subject, account, kind, language != null ? language : account.language(), LocalDate.now(clock),
-        facts);
+    Language in = language != null ? language : account.language();
+    return renderer.render(kind, in, account.currency(), data(subject, account, kind, in, LocalDate.now(clock), facts));
   }
 
-  private LetterRenderer.RenderedLetter render(CollectionCase subject, AccountSummary account, LetterKind kind,
-      Language language, LocalDate letterDate, Map<String, ?> facts) {
+  private LetterData data(CollectionCase subject, AccountSummary account, LetterKind kind, Language language,
+      LocalDate letterDate, Map<String, ?> facts) {
     List<FieldProblem> missing = new ArrayList<>();
     for (String required : REQUIRED.getOrDefault(kind, Set.of())) {
       if (facts.get(required) == null) {
@@ -183,8 +181,7 @@ public class Letters {
             account.maskedAccountNumber(), account.product().name(), balance));
     Map<String, Object> all = new LinkedHashMap<>(derivedFacts(kind, subject, placed, entries, balance, letterDate));
     all.putAll(facts);
-    data.with(LetterData.facts(all));
-    return renderer.render(kind, language, account.currency(), data);
+    return data.with(LetterData.facts(all));
   }
 
   /** The facts Recourse knows from the case itself, for the letters that need no more. */

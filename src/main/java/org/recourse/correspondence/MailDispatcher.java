@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CaseNumbers;
 import org.recourse.casework.CollectionCases;
@@ -37,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MailDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
-  static final String FAILURE_GROUP = "managers";
 
   private final OutboxMailRepository mails;
   private final DocumentRepository documents;
@@ -45,14 +42,14 @@ public class MailDispatcher {
   private final MailOptOuts optOuts;
   private final CollectionCases cases;
   private final JavaMailSender sender;
-  private final TaskService tasks;
+  private final PersonTasks people;
   private final CorrespondenceSettings settings;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final String node = "node-" + UUID.randomUUID();
 
   MailDispatcher(OutboxMailRepository mails, DocumentRepository documents, DocumentContentRepository contents,
-      MailOptOuts optOuts, CollectionCases cases, JavaMailSender sender, TaskService tasks,
+      MailOptOuts optOuts, CollectionCases cases, JavaMailSender sender, PersonTasks people,
       CorrespondenceSettings settings, PlatformTransactionManager transactions, Clock clock) {
     this.mails = mails;
     this.documents = documents;
@@ -60,7 +57,7 @@ public class MailDispatcher {
     this.optOuts = optOuts;
     this.cases = cases;
     this.sender = sender;
-    this.tasks = tasks;
+    this.people = people;
     this.settings = settings;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
@@ -167,13 +164,7 @@ public class MailDispatcher {
   }
 
   private void askPerson(OutboxMail mail, String what, String description) {
-    Task task = tasks.newTask();
-    task.setName(what + " · " + (mail.getCaseId() != null ? CaseNumbers.of(mail.getCaseId()) + " · " : "")
-        + mail.getRecipient());
-    task.setDescription(description);
-    task.setPriority(70);
-    tasks.saveTask(task);
-    tasks.addCandidateGroup(task.getId(), FAILURE_GROUP);
+    people.ask(what, mail.getCaseId(), mail.getRecipient(), description);
   }
 
   String node() {

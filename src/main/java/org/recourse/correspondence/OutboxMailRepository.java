@@ -10,7 +10,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
-  @Query("select m.id from OutboxMail m where m.status = 'PENDING' and m.nextAttemptAt <= :now order by m.id")
+  /** E-mails due whose letter, if they carry one, is rendered. */
+  @Query("""
+      select m.id from OutboxMail m where m.status = 'PENDING' and m.nextAttemptAt <= :now
+        and (m.documentId is null or exists
+          (select d.id from Document d where d.id = m.documentId and d.renderedAt is not null))
+      order by m.id""")
   List<Long> due(Instant now, Limit limit);
 
   /** Claims one e-mail for one dispatcher: exactly one of two racing nodes changes the row. */

@@ -98,6 +98,8 @@ class CorrespondenceTest {
   @Autowired
   ValidationPeriod validationPeriod;
   @Autowired
+  DocumentRendering rendering;
+  @Autowired
   ApplicationContext context;
 
   @BeforeEach
@@ -154,6 +156,27 @@ class CorrespondenceTest {
             .with(httpBasic("collector", "collector")))
         .andExpect(jsonPath("$.validation.endDate").value(ends.toString()))
         .andExpect(jsonPath("$.itemization.total").value(435.00));
+  }
+
+  @Test
+  void a_letter_is_recorded_with_its_step_and_leaves_only_once_it_is_rendered() throws Exception {
+    String caseNumber = placeAndRecordNotice("render@example.com");
+    Document recorded = documents.ofCase(caseNumber).get(0);
+    assertThat(recorded.getStatus()).isEqualTo(DocumentStatus.RENDERING);
+    assertThat(recorded.getSha256()).isNull();
+    assertThat(dispatcher.dispatch()).as("nothing to attach yet").isZero();
+    mvc.perform(get("/api/cases/{n}/documents/{id}", caseNumber, recorded.getId())
+            .with(httpBasic("collector", "collector")))
+        .andExpect(status().isConflict());
+
+    assertThat(rendering.renderPending()).isOne();
+    assertThat(rendering.renderPending()).as("rendered once").isZero();
+
+    Document rendered = documents.ofCase(caseNumber).get(0);
+    assertThat(rendered.getStatus()).isEqualTo(DocumentStatus.QUEUED);
+    assertThat(rendered.getPages()).isOne();
+    assertThat(rendered.getSizeBytes()).isBetween(10_000, 60_000);
+    assertThat(dispatcher.dispatch()).isOne();
   }
 
   @Test
@@ -259,7 +282,7 @@ class CorrespondenceTest {
     }
     MailDispatcher other = new MailDispatcher(outbox, context.getBean(DocumentRepository.class),
         context.getBean(DocumentContentRepository.class), context.getBean(MailOptOuts.class), cases,
-        context.getBean(org.springframework.mail.javamail.JavaMailSender.class), tasks,
+        context.getBean(org.springframework.mail.javamail.JavaMailSender.class), context.getBean(PersonTasks.class),
         context.getBean(CorrespondenceSettings.class),
         context.getBean(org.springframework.transaction.PlatformTransactionManager.class),
         context.getBean(java.time.Clock.class));
@@ -378,6 +401,13 @@ class CorrespondenceTest {
   }
 
   private String placeAndSendNotice(String email) {
+    String caseNumber = placeAndRecordNotice(email);
+    rendering.renderPending();
+    return caseNumber;
+  }
+
+  /** Places an account and runs the step that sends its validation notice; the letter is not rendered yet. */
+  private String placeAndRecordNotice(String email) {
     var outcome = intake.place(TestData.placement(TestData.accountNumber(), "400.00", email), "admin");
     String caseNumber = ((PlacementOutcome.Placed) outcome).caseNumber();
     String processInstance = processOf(caseNumber);

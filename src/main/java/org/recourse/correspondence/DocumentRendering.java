@@ -1,0 +1,133 @@
+package org.recourse.correspondence;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.recourse.account.Language;
+import org.recourse.casework.CaseEventKind;
+import org.recourse.casework.CaseNumbers;
+import org.recourse.casework.CollectionCases;
+import org.recourse.platform.Actors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Lays out the letters that were recorded, behind the steps that sent them: a case reaches its next task without
+ * waiting for a PDF, and a portfolio of thousands is placed at the pace of the database, with its letters following.
+ * Every node renders; each document is claimed by one with a conditional update, and a claim whose node stopped is
+ * taken over after {@link #CLAIM_TIMEOUT}. The e-mail dispatcher and the print batch take only rendered letters.
+ */
+@Component
+public class DocumentRendering {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentRendering.class);
+  static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
+  static final int ATTEMPTS = 3;
+  private static final int BATCH = 50;
+
+  private final DocumentRepository documents;
+  private final DocumentContentRepository contents;
+  private final LetterRenderer renderer;
+  private final CollectionCases cases;
+  private final PersonTasks people;
+  private final TransactionTemplate transaction;
+  private final ManagementService management;
+  private final CorrespondenceSettings settings;
+  private final Clock clock;
+
+  DocumentRendering(DocumentRepository documents, DocumentContentRepository contents, LetterRenderer renderer,
+      CollectionCases cases, PersonTasks people, PlatformTransactionManager transactions,
+      ManagementService management, CorrespondenceSettings settings, Clock clock) {
+    this.management = management;
+    this.settings = settings;
+    this.documents = documents;
+    this.contents = contents;
+    this.renderer = renderer;
+    this.cases = cases;
+    this.people = people;
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  /**
+   * Renders every document waiting, until none is left; returns how many were rendered. While the engine has a
+   * backlog of due jobs (a portfolio being placed), it steps aside: cases reach their collectors first, their letters
+   * follow (and the print batch and e-mail wait for them).
+   */
+  @Scheduled(initialDelayString = "${recourse.correspondence.render-initial-delay:PT2S}",
+      fixedDelayString = "${recourse.correspondence.render-every:PT1S}")
+  public int renderPending() {
+    int rendered = 0;
+    while (true) {
+      if (engineBusy()) {
+        return rendered;
+      }
+      Instant staleBefore = clock.instant().minus(CLAIM_TIMEOUT);
+      List<Long> waiting = transaction.execute(status -> documents.toRender(staleBefore, Limit.of(BATCH)));
+      int claimed = 0;
+      for (Long id : waiting) {
+        Boolean mine = transaction.execute(status -> documents.claimRendering(id, clock.instant(), staleBefore) == 1);
+        if (Boolean.TRUE.equals(mine)) {
+          claimed++;
+          if (render(id)) {
+            rendered++;
+          }
+        }
+      }
+      if (claimed == 0) {
+        return rendered;
+      }
+    }
+  }
+
+  private boolean render(long id) {
+    Document document = transaction.execute(status -> documents.findById(id).orElseThrow());
+    LetterRenderer.RenderedLetter letter;
+    try {
+      letter = renderer.render(LetterKind.fromTemplate(document.getKind()), Language.fromCode(document.getLanguage()),
+          Currency.getInstance(document.getCurrency()), document.getData());
+    } catch (RuntimeException failure) {
+      LOG.error("Document {} ({}) could not be rendered", id, document.getKind(), failure);
+      transaction.executeWithoutResult(status -> failed(id, failure));
+      return false;
+    }
+    transaction.executeWithoutResult(status -> {
+      contents.save(new DocumentContent(id, letter.pdf()));
+      documents.findById(id).orElseThrow().rendered(letter.template(), letter.pdf().length, letter.pages(),
+          Letters.sha256(letter.pdf()), clock.instant());
+    });
+    return true;
+  }
+
+  private void failed(long id, RuntimeException failure) {
+    Document document = documents.findById(id).orElseThrow();
+    boolean last = document.getRenderAttempts() + 1 >= ATTEMPTS;
+    document.renderFailed(last);
+    if (last) {
+      long caseId = document.getCollectionCase().getId();
+      cases.record(CaseNumbers.of(caseId), CaseEventKind.LETTER_FAILED, Actors.SYSTEM,
+          document.getTitle() + " could not be produced: " + failure.getMessage());
+      people.ask("Letter not produced", caseId, document.getTitle(), "Rendering document " + id + " failed "
+          + ATTEMPTS + " times: " + failure.getMessage() + ". Correct the template or the data, then send the letter"
+          + " again (POST /api/cases/" + CaseNumbers.of(caseId) + "/letters).");
+    }
+  }
+
+  private boolean engineBusy() {
+    int limit = settings.getRenderYieldToJobs();
+    return limit > 0 && management.createJobQuery().executable().count() > limit;
+  }
+
+  /** How many documents wait to be rendered (for the benchmark and operations). */
+  public long waiting() {
+    return documents.countByStatus(DocumentStatus.RENDERING);
+  }
+}
