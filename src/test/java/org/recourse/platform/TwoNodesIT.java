@@ -3,6 +3,8 @@ package org.recourse.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -44,9 +46,13 @@ class TwoNodesIT {
 
   private static ConfigurableApplicationContext nodeA;
   private static ConfigurableApplicationContext nodeB;
+  /** The SMTP server both nodes send through. */
+  private static GreenMail smtp;
 
   @BeforeAll
   static void startTwoNodes() {
+    smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    smtp.start();
     nodeA = node("node-a");
     nodeB = node("node-b");
     TestData.usersAndCreditors(nodeA.getBean(IdentityService.class), nodeA.getBean(AccountRegistry.class));
@@ -60,6 +66,9 @@ class TwoNodesIT {
     if (nodeA != null) {
       nodeA.close();
     }
+    if (smtp != null) {
+      smtp.stop();
+    }
   }
 
   private static ConfigurableApplicationContext node(String name) {
@@ -72,7 +81,11 @@ class TwoNodesIT {
             "--camunda.bpm.process-engine-name=" + name,
             "--camunda.bpm.job-execution.enabled=true",
             "--camunda.bpm.job-execution.wait-time-in-millis=200",
-            "--recourse.intake.staging-dir=target/it-imports/cluster");
+            "--recourse.intake.staging-dir=target/it-imports/cluster",
+            "--spring.mail.host=127.0.0.1",
+            "--spring.mail.port=" + smtp.getSmtp().getPort(),
+            "--recourse.correspondence.mail-poll-initial-delay=PT1S",
+            "--recourse.correspondence.mail-poll-every=PT1S");
   }
 
   @Test
@@ -114,6 +127,20 @@ class TwoNodesIT {
     assertThat(jdbc.queryForList("select count(*) from case_event e join account a on a.id = e.case_id "
         + "where e.kind = 'NOTICE_RECORDED' and a.account_number in " + in + " group by e.case_id", Integer.class))
         .hasSize(accounts).containsOnly(1);
+    assertThat(jdbc.queryForList("select count(*) from document d join account a on a.id = d.case_id "
+        + "where d.kind = 'validation-notice' and a.account_number in " + in + " group by d.case_id", Integer.class))
+        .hasSize(accounts).containsOnly(1);
+    // Each notice e-mailed once, although both nodes' dispatchers ran over the same outbox.
+    await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject("select count(*) from outbox_mail m "
+        + "join account a on a.id = m.case_id where m.status = 'SENT' and a.account_number in " + in,
+        Integer.class) == accounts);
+    Thread.sleep(2_000);
+    List<String> recipients = new ArrayList<>();
+    for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
+      recipients.add(message.getAllRecipients()[0].toString());
+    }
+    assertThat(recipients).doesNotHaveDuplicates()
+        .containsAll(numbers.stream().map(TwoNodesIT::email).toList());
     assertThat(jdbc.queryForObject("select count(*) from act_ru_task t "
         + "join act_ru_execution e on e.id_ = t.proc_inst_id_ join collection_case c on c.case_number = e.business_key_ "
         + "join account a on a.id = c.id where t.task_def_key_ = 'Task_WorkAccount' and a.account_number in " + in,
@@ -191,11 +218,15 @@ class TwoNodesIT {
 
   private static final String PORTFOLIO_HEADER = "creditor_code,account_number,original_creditor,current_creditor,"
       + "product,itemization_date_type,itemization_date,itemization_amount,charge_off_date,charge_off_balance,"
-      + "delinquency_date,first_name,last_name,address_line1,city,state,postal_code,mobile_phone";
+      + "delinquency_date,first_name,last_name,address_line1,city,state,postal_code,mobile_phone,email,email_consent";
 
   private static String row(String number) {
     return String.join(",", TestData.CREDITOR, number, "Test Creditor Bank", "Test Creditor Bank", "CREDIT_CARD",
         "CHARGE_OFF", "2025-06-30", "640.00", "2025-06-30", "640.00", "2025-01-10", "Ann", "Lee", "1 Main St",
-        "Austin", "TX", "78701", "(512) 555-0142");
+        "Austin", "TX", "78701", "(512) 555-0142", email(number), "yes");
+  }
+
+  private static String email(String accountNumber) {
+    return accountNumber.toLowerCase(java.util.Locale.ROOT) + "@example.com";
   }
 }
