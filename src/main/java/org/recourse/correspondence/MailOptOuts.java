@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.recourse.compliance.EmailOptOutList;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * e-mail again, from the moment the opt-out commits.
  */
 @Service
-public class MailOptOuts {
+public class MailOptOuts implements EmailOptOutList {
 
   private final EmailOptOutRepository optOuts;
   private final CorrespondenceSettings settings;
@@ -33,6 +34,7 @@ public class MailOptOuts {
     this.clock = clock;
   }
 
+  @Override
   @Transactional(readOnly = true)
   public boolean isOptedOut(String address) {
     return optOuts.existsById(normalize(address));

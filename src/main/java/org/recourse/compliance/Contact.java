@@ -1,0 +1,97 @@
+package org.recourse.compliance;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.recourse.casework.CollectionCase;
+
+/** One entry of the contact log: a call placed or taken, an e-mail, a text or a letter, with who, when and where. */
+@Entity
+@Immutable
+public class Contact {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")
+  @SequenceGenerator(name = "contact_seq", sequenceName = "contact_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "case_id")
+  private CollectionCase collectionCase;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ContactChannel channel;
+  @Column(nullable = false)
+  private boolean outbound;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ContactResult result;
+  private String address;
+  @Column(nullable = false)
+  private Instant occurredAt;
+  @Column(nullable = false)
+  private String recordedBy;
+  private String notes;
+
+  protected Contact() {
+  }
+
+  Contact(CollectionCase collectionCase, ContactChannel channel, boolean outbound, ContactResult result,
+      String address, Instant occurredAt, String recordedBy, String notes) {
+    this.collectionCase = collectionCase;
+    this.channel = channel;
+    this.outbound = outbound;
+    this.result = result;
+    this.address = address;
+    this.occurredAt = occurredAt;
+    this.recordedBy = recordedBy;
+    this.notes = notes;
+  }
+
+  ContactRules.PastContact asPast() {
+    return new ContactRules.PastContact(channel, outbound, result, occurredAt);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public ContactChannel getChannel() {
+    return channel;
+  }
+
+  public boolean isOutbound() {
+    return outbound;
+  }
+
+  public ContactResult getResult() {
+    return result;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+}

@@ -1,0 +1,192 @@
+package org.recourse.compliance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.recourse.account.AccountRegistry;
+import org.recourse.account.AccountSummary;
+import org.recourse.account.PhoneKind;
+import org.recourse.casework.CaseEventKind;
+import org.recourse.casework.CollectionCase;
+import org.recourse.casework.CollectionCases;
+import org.recourse.platform.ConflictException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contact guard: asked before every outbound call, text, e-mail and letter, it answers allow or deny with the
+ * rule, a plain sentence and when the refusal lifts, and keeps every answer in the audit trail. Recording a call
+ * placed goes through it, so that a call the law forbids cannot be logged as made.
+ */
+@Service
+public class ContactGuard {
+
+  /** How far back the rules look: seven days, and a day's margin for time zones. */
+  private static final Duration HISTORY = Duration.ofDays(8);
+
+  private final CollectionCases cases;
+  private final AccountRegistry accounts;
+  private final ContactRepository contacts;
+  private final ContactRestrictionRepository restrictions;
+  private final GuardDecisionRepository decisions;
+  private final GuardAudit audit;
+  private final EmailOptOutList optOuts;
+  private final ComplianceSettings settings;
+  private final Clock clock;
+
+  ContactGuard(CollectionCases cases, AccountRegistry accounts, ContactRepository contacts,
+      ContactRestrictionRepository restrictions, GuardDecisionRepository decisions, GuardAudit audit,
+      EmailOptOutList optOuts, ComplianceSettings settings, Clock clock) {
+    this.audit = audit;
+    this.cases = cases;
+    this.accounts = accounts;
+    this.contacts = contacts;
+    this.restrictions = restrictions;
+    this.decisions = decisions;
+    this.optOuts = optOuts;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** May this contact be made now? The answer is kept. */
+  @Transactional
+  public ContactRules.Decision decide(String caseNumber, ContactRules.Request request, String askedBy) {
+    CollectionCase subject = cases.require(caseNumber);
+    AccountSummary account = accounts.summary(subject.getAccountId());
+    Instant now = clock.instant();
+    ContactRules.Decision decision = ContactRules.evaluate(situation(subject, account, request.address(), now),
+        request, now);
+    audit.keep(new GuardDecision(subject.getId(), request, decision, now, askedBy));
+    return decision;
+  }
+
+  /** For a person about to act: may each of the debtor's numbers be called or texted, each address e-mailed, a letter sent. */
+  @Transactional
+  public List<Permission> permissions(String caseNumber, String askedBy) {
+    CollectionCase subject = cases.require(caseNumber);
+    AccountSummary account = accounts.summary(subject.getAccountId());
+    Instant now = clock.instant();
+    List<ContactRules.Request> requests = new ArrayList<>();
+    for (AccountSummary.Phone phone : account.phones()) {
+      requests.add(new ContactRules.Request(ContactChannel.CALL, phone.e164(), null));
+      if (phone.kind() == PhoneKind.MOBILE) {
+        requests.add(new ContactRules.Request(ContactChannel.TEXT, phone.e164(), null));
+      }
+    }
+    for (AccountSummary.Email email : account.emails()) {
+      requests.add(new ContactRules.Request(ContactChannel.EMAIL, email.address(), null));
+    }
+    requests.add(new ContactRules.Request(ContactChannel.LETTER, null, null));
+    List<Permission> answers = new ArrayList<>();
+    for (ContactRules.Request request : requests) {
+      ContactRules.Decision decision = ContactRules.evaluate(situation(subject, account, request.address(), now),
+          request, now);
+      audit.keep(new GuardDecision(subject.getId(), request, decision, now, askedBy));
+      answers.add(new Permission(request.channel(), request.address(), decision.allowed(), decision.rule(),
+          decision.reason(), decision.liftsAt()));
+    }
+    return answers;
+  }
+
+  /**
+   * Records a call placed now: asked of the guard first, and refused (nothing recorded) when the law forbids it.
+   * Inbound calls and contacts by other channels are recorded as they happened.
+   */
+  @Transactional
+  public Contact record(String caseNumber, ContactChannel channel, boolean outbound, ContactResult result,
+      String address, String notes, String actor) {
+    CollectionCase subject = cases.require(caseNumber);
+    if (outbound && channel != ContactChannel.LETTER) {
+      ContactRules.Decision decision = decide(caseNumber, new ContactRules.Request(channel, address, null), actor);
+      if (!decision.allowed()) {
+        throw new ContactRefusedException(decision);
+      }
+    }
+    Contact contact = contacts.save(new Contact(subject, channel, outbound, result, address, clock.instant(), actor,
+        notes));
+    cases.record(caseNumber, CaseEventKind.CONTACT_OUTCOME, actor, (outbound ? "Outbound " : "Inbound ")
+        + channel.name().toLowerCase() + (address == null ? "" : " " + address) + ": "
+        + result.name().toLowerCase().replace('_', ' ') + (notes == null || notes.isBlank() ? "" : " — " + notes));
+    return contact;
+  }
+
+  @Transactional
+  public ContactRestriction restrict(String caseNumber, RestrictionKind kind, LocalTime from, LocalTime to,
+      String detail, String evidence, String actor) {
+    if (kind == RestrictionKind.INCONVENIENT_TIME && (from == null || to == null || from.equals(to))) {
+      throw new org.recourse.platform.InputRejectedException("An inconvenient time needs its start and end",
+          List.of(new org.recourse.platform.FieldProblem("from", "give the start and the end of the time, in the"
+              + " debtor's local time")));
+    }
+    CollectionCase subject = cases.require(caseNumber);
+    ContactRestriction restriction = restrictions.save(new ContactRestriction(subject, kind, from, to, detail,
+        evidence, actor, clock.instant()));
+    cases.record(caseNumber, CaseEventKind.CONTACT_RESTRICTED, actor, kind + (detail == null ? "" : ": " + detail)
+        + " (evidence: " + evidence + ")");
+    return restriction;
+  }
+
+  @Transactional
+  public ContactRestriction lift(String caseNumber, long restrictionId, String reason, String actor) {
+    CollectionCase subject = cases.require(caseNumber);
+    ContactRestriction restriction = restrictions.findById(restrictionId)
+        .filter(r -> r.getCollectionCase().getId().equals(subject.getId()))
+        .orElseThrow(() -> new java.util.NoSuchElementException("case " + caseNumber + " has no restriction "
+            + restrictionId));
+    if (!restriction.isActive()) {
+      throw new ConflictException("restriction", "restriction " + restrictionId + " was lifted on "
+          + restriction.getLiftedAt() + " by " + restriction.getLiftedBy());
+    }
+    restriction.lift(actor, clock.instant(), reason);
+    cases.record(caseNumber, CaseEventKind.CONTACT_RESTRICTED, actor, restriction.getKind() + " lifted: " + reason);
+    return restriction;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Contact> contacts(String caseNumber) {
+    return contacts.findByCollectionCaseIdOrderByOccurredAtDescIdDesc(cases.require(caseNumber).getId());
+  }
+
+  @Transactional(readOnly = true)
+  public List<ContactRestriction> restrictions(String caseNumber) {
+    return restrictions.findByCollectionCaseIdOrderByIdAsc(cases.require(caseNumber).getId());
+  }
+
+  @Transactional(readOnly = true)
+  public List<GuardDecision> decisions(String caseNumber) {
+    return decisions.findByCaseIdOrderByDecidedAtDescIdDesc(cases.require(caseNumber).getId());
+  }
+
+  private ContactRules.Situation situation(CollectionCase subject, AccountSummary account, String address,
+      Instant now) {
+    List<ContactRules.PastContact> history = contacts.findByCollectionCaseIdAndOccurredAtAfter(subject.getId(),
+        now.minus(HISTORY)).stream().map(Contact::asPast).toList();
+    List<ContactRules.Restriction> active = restrictions.findByCollectionCaseIdOrderByIdAsc(subject.getId()).stream()
+        .filter(ContactRestriction::isActive).map(ContactRestriction::asRule).toList();
+    Set<String> optedOut = new HashSet<>();
+    List<String> addresses = new ArrayList<>(account.emails().stream().map(AccountSummary.Email::address).toList());
+    if (address != null && address.contains("@")) {
+      addresses.add(address);
+    }
+    for (String email : addresses) {
+      if (optOuts.isOptedOut(email)) {
+        optedOut.add(email.trim().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    var overlay = settings.getStateOverlays().get(account.state());
+    return new ContactRules.Situation(account.state(),
+        account.phones().stream().map(p -> new ContactRules.Phone(p.e164(), p.kind())).toList(), history, active,
+        optedOut, overlay == null ? null : overlay.getCallsAndTextsPer7Days(),
+        overlay == null ? null : overlay.getRule());
+  }
+
+  /** What the guard says of one way to reach the debtor now. */
+  public record Permission(ContactChannel channel, String address, boolean allowed, String rule, String reason,
+      Instant liftsAt) {
+  }
+}

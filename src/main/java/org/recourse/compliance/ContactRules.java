@@ -1,0 +1,249 @@
+package org.recourse.compliance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recourse.account.PhoneKind;
+import org.recourse.account.UsState;
+
+/**
+ * The contact rules of FDCPA and Regulation F with the state overlays, as one pure function of what is known about
+ * a debtor and the contact about to be made (../shared/design/COMPLIANCE.md). Each refusal names its rule, says why
+ * in a sentence and, where it can, when it lifts.
+ */
+public final class ContactRules {
+
+  static final LocalTime EARLIEST = LocalTime.of(8, 0);
+  static final LocalTime LATEST = LocalTime.of(21, 0);
+  static final int CALLS_PER_7_DAYS = 7;
+  /** The letters a cease request or refusal to pay still allows (1692c(c)(1)–(3)). */
+  static final Set<String> LETTERS_ALLOWED_AFTER_CEASE = Set.of("cease-acknowledgement", "paid-in-full", "final-demand");
+
+  private ContactRules() {
+  }
+
+  /** What is known about the debtor of a case when a contact is considered. */
+  public record Situation(UsState state, List<Phone> phones, List<PastContact> history, List<Restriction> restrictions,
+      Set<String> optedOutEmails, Integer stateCallLimitPer7Days, String stateLimitRule) {
+
+    /** The zone the debtor's days are counted in: their state's first. */
+    ZoneId home() {
+      return StateTimeZones.of(state).get(0);
+    }
+  }
+
+  public record Phone(String e164, PhoneKind kind) {
+  }
+
+  public record PastContact(ContactChannel channel, boolean outbound, ContactResult result, Instant at) {
+  }
+
+  public record Restriction(RestrictionKind kind, LocalTime from, LocalTime to, String detail) {
+  }
+
+  /** A contact about to be made: by which channel, to which number or address, and for a letter, which one. */
+  public record Request(ContactChannel channel, String address, String letter) {
+  }
+
+  public record Decision(boolean allowed, String rule, String reason, Instant liftsAt) {
+
+    static Decision allow() {
+      return new Decision(true, null, null, null);
+    }
+
+    static Decision deny(String rule, String reason, Instant liftsAt) {
+      return new Decision(false, rule, reason, liftsAt);
+    }
+  }
+
+  public static Decision evaluate(Situation situation, Request request, Instant now) {
+    for (Rule rule : List.<Rule>of(ContactRules::attorney, ContactRules::cease, ContactRules::optOut,
+        ContactRules::hours, ContactRules::inconvenientTime, ContactRules::workNumber, ContactRules::conversation,
+        ContactRules::sevenInSeven, ContactRules::stateLimit)) {
+      Optional<Decision> refusal = rule.check(situation, request, now);
+      if (refusal.isPresent()) {
+        return refusal.get();
+      }
+    }
+    return Decision.allow();
+  }
+
+  @FunctionalInterface
+  private interface Rule {
+    Optional<Decision> check(Situation situation, Request request, Instant now);
+  }
+
+  private static Optional<Decision> attorney(Situation situation, Request request, Instant now) {
+    return active(situation, RestrictionKind.ATTORNEY).map(r -> Decision.deny("FDCPA-1692c(a)(2)",
+        "The debtor is represented by an attorney" + (r.detail() == null ? "" : " (" + r.detail() + ")")
+            + "; contact the attorney only.", null));
+  }
+
+  private static Optional<Decision> cease(Situation situation, Request request, Instant now) {
+    Optional<Restriction> cease = active(situation, RestrictionKind.CEASE)
+        .or(() -> active(situation, RestrictionKind.REFUSAL_TO_PAY));
+    if (cease.isEmpty()) {
+      return Optional.empty();
+    }
+    if (request.channel() == ContactChannel.LETTER && LETTERS_ALLOWED_AFTER_CEASE.contains(request.letter())) {
+      return Optional.empty();
+    }
+    String why = cease.get().kind() == RestrictionKind.CEASE ? "asked in writing that we stop communicating"
+        : "refused in writing to pay";
+    return Optional.of(Decision.deny("FDCPA-1692c(c)", "The debtor " + why + "; only a notice that collection ends"
+        + " or of a specific remedy may be sent.", null));
+  }
+
+  private static Optional<Decision> optOut(Situation situation, Request request, Instant now) {
+    if (request.channel() == ContactChannel.EMAIL && request.address() != null
+        && situation.optedOutEmails().contains(request.address().trim().toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.of(Decision.deny("REGF-1006.6(e)", request.address() + " opted out of e-mail.", null));
+    }
+    return Optional.empty();
+  }
+
+  /** 08:00 to 21:00 at the debtor's location; where it is uncertain, in every zone they may be in. */
+  private static Optional<Decision> hours(Situation situation, Request request, Instant now) {
+    if (request.channel() == ContactChannel.LETTER) {
+      return Optional.empty();
+    }
+    String phone = request.channel() == ContactChannel.EMAIL ? null : request.address();
+    Set<ZoneId> zones = StateTimeZones.candidates(situation.state(), phone);
+    List<ZoneId> outside = zones.stream().filter(zone -> !withinHours(now, zone)).toList();
+    if (outside.isEmpty()) {
+      return Optional.empty();
+    }
+    ZoneId first = outside.get(0);
+    return Optional.of(Decision.deny("REGF-1006.6(b)(1)(i)", "It is " + now.atZone(first).toLocalTime()
+        .withSecond(0).withNano(0) + " in " + first + (zones.size() > 1 ? " (the debtor may be in any of " + zones + ")"
+        : "") + "; contact is allowed from 08:00 to 21:00 local time.", nextWindow(zones, now)));
+  }
+
+  private static Optional<Decision> inconvenientTime(Situation situation, Request request, Instant now) {
+    if (!isCallOrText(request)) {
+      return Optional.empty();
+    }
+    ZoneId home = situation.home();
+    LocalTime local = now.atZone(home).toLocalTime();
+    for (Restriction restriction : situation.restrictions()) {
+      if (restriction.kind() == RestrictionKind.INCONVENIENT_TIME && restriction.from() != null
+          && restriction.to() != null && within(local, restriction.from(), restriction.to())) {
+        LocalDate day = now.atZone(home).toLocalDate();
+        Instant lifts = day.atTime(restriction.to()).atZone(home).toInstant();
+        if (!lifts.isAfter(now)) {
+          lifts = day.plusDays(1).atTime(restriction.to()).atZone(home).toInstant();
+        }
+        return Optional.of(Decision.deny("FDCPA-1692c(a)(1)", "The debtor said " + restriction.from() + "–"
+            + restriction.to() + " is inconvenient" + (restriction.detail() == null ? "" : " (" + restriction.detail()
+            + ")") + ".", lifts));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Decision> workNumber(Situation situation, Request request, Instant now) {
+    if (!isCallOrText(request) || active(situation, RestrictionKind.NO_CALLS_AT_WORK).isEmpty()) {
+      return Optional.empty();
+    }
+    boolean work = situation.phones().stream()
+        .anyMatch(phone -> phone.e164().equals(request.address()) && phone.kind() == PhoneKind.WORK);
+    return work ? Optional.of(Decision.deny("FDCPA-1692c(a)(3)", "The debtor's employer forbids calls at work; "
+        + request.address() + " is their work number.", null)) : Optional.empty();
+  }
+
+  /** No placed call for seven days after a telephone conversation: its day and the six after it. */
+  private static Optional<Decision> conversation(Situation situation, Request request, Instant now) {
+    if (request.channel() != ContactChannel.CALL) {
+      return Optional.empty();
+    }
+    ZoneId home = situation.home();
+    LocalDate today = now.atZone(home).toLocalDate();
+    return situation.history().stream()
+        .filter(c -> c.channel() == ContactChannel.CALL && c.result().isConversation() && !c.at().isAfter(now))
+        .map(c -> c.at().atZone(home).toLocalDate())
+        .filter(day -> today.isBefore(day.plusDays(7)))
+        .max(Comparator.naturalOrder())
+        .map(day -> Decision.deny("REGF-1006.14(b)(2)(ii)", "There was a telephone conversation with the debtor on "
+            + day + "; no call may be placed in the seven days that begin that day.",
+            day.plusDays(7).atStartOfDay(home).toInstant()));
+  }
+
+  /** At most seven placed calls in seven consecutive days (the debtor's days), all their numbers together. */
+  private static Optional<Decision> sevenInSeven(Situation situation, Request request, Instant now) {
+    if (request.channel() != ContactChannel.CALL) {
+      return Optional.empty();
+    }
+    return limitIn7Days(situation, now, CALLS_PER_7_DAYS, Set.of(ContactChannel.CALL), "REGF-1006.14(b)(2)(i)",
+        "calls were placed");
+  }
+
+  /** A state's own limit, such as Massachusetts': two calls or texts in seven days. */
+  private static Optional<Decision> stateLimit(Situation situation, Request request, Instant now) {
+    if (!isCallOrText(request) || situation.stateCallLimitPer7Days() == null) {
+      return Optional.empty();
+    }
+    return limitIn7Days(situation, now, situation.stateCallLimitPer7Days(),
+        Set.of(ContactChannel.CALL, ContactChannel.TEXT), situation.stateLimitRule(), "calls or texts were made");
+  }
+
+  private static Optional<Decision> limitIn7Days(Situation situation, Instant now, int limit,
+      Set<ContactChannel> channels, String rule, String what) {
+    ZoneId home = situation.home();
+    LocalDate today = now.atZone(home).toLocalDate();
+    LocalDate firstDay = today.minusDays(6);
+    List<LocalDate> days = new ArrayList<>();
+    for (PastContact contact : situation.history()) {
+      LocalDate day = contact.at().atZone(home).toLocalDate();
+      if (contact.outbound() && channels.contains(contact.channel()) && !day.isBefore(firstDay)
+          && !contact.at().isAfter(now)) {
+        days.add(day);
+      }
+    }
+    if (days.size() < limit) {
+      return Optional.empty();
+    }
+    days.sort(Comparator.reverseOrder());
+    // The next contact is allowed on the day the oldest of the last {limit} leaves the seven-day window.
+    LocalDate lifts = days.get(limit - 1).plusDays(7);
+    return Optional.of(Decision.deny(rule, days.size() + " " + what + " in the seven days from " + firstDay + " to "
+        + today + "; the limit is " + limit + ".", lifts.atStartOfDay(home).toInstant()));
+  }
+
+  private static Optional<Restriction> active(Situation situation, RestrictionKind kind) {
+    return situation.restrictions().stream().filter(r -> r.kind() == kind).findFirst();
+  }
+
+  private static boolean isCallOrText(Request request) {
+    return request.channel() == ContactChannel.CALL || request.channel() == ContactChannel.TEXT;
+  }
+
+  private static boolean withinHours(Instant now, ZoneId zone) {
+    LocalTime local = now.atZone(zone).toLocalTime();
+    return !local.isBefore(EARLIEST) && local.isBefore(LATEST);
+  }
+
+  /** Whether {@code time} is in [from, to), a window that may run past midnight. */
+  private static boolean within(LocalTime time, LocalTime from, LocalTime to) {
+    return from.isBefore(to) ? !time.isBefore(from) && time.isBefore(to) : !time.isBefore(from) || time.isBefore(to);
+  }
+
+  /** The first moment from which it is 08:00–21:00 in every zone. */
+  private static Instant nextWindow(Set<ZoneId> zones, Instant now) {
+    List<Instant> openings = new ArrayList<>();
+    for (ZoneId zone : zones) {
+      var local = now.atZone(zone);
+      LocalDate day = local.toLocalTime().isBefore(EARLIEST) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
+      openings.add(day.atTime(EARLIEST).atZone(zone).toInstant());
+      openings.add(day.plusDays(1).atTime(EARLIEST).atZone(zone).toInstant());
+    }
+    return openings.stream().sorted()
+        .filter(at -> zones.stream().allMatch(zone -> withinHours(at, zone)))
+        .findFirst().orElse(null);
+  }
+}
