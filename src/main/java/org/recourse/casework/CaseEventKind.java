@@ -10,6 +10,8 @@ public enum CaseEventKind {
   LETTER_SENT,
   /** A letter that could not be produced. */
   LETTER_FAILED,
+  /** A letter the contact guard did not allow (cease, refusal to pay, attorney), with the rule. */
+  LETTER_WITHHELD,
   /** An e-mail that could not be delivered, or an address that opted out. */
   MAIL_FAILED,
   CONTACT_OUTCOME,

@@ -11,10 +11,8 @@ import java.time.LocalTime;
 import java.util.List;
 import org.recourse.platform.Actors;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -83,17 +81,6 @@ class ContactController {
   @Operation(summary = "Every answer the contact guard gave for this case, newest first")
   List<GuardDecision> decisions(@PathVariable String caseNumber) {
     return guard.decisions(caseNumber);
-  }
-
-  @ExceptionHandler(ContactRefusedException.class)
-  ProblemDetail refused(ContactRefusedException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.decision().reason());
-    problem.setTitle("Contact not allowed now");
-    problem.setProperty("rule", e.decision().rule());
-    if (e.decision().liftsAt() != null) {
-      problem.setProperty("liftsAt", e.decision().liftsAt().toString());
-    }
-    return problem;
   }
 
   record NewContact(@NotNull ContactChannel channel, boolean outbound, @NotNull ContactResult result,

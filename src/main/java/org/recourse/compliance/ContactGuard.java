@@ -65,6 +65,18 @@ public class ContactGuard {
     return decision;
   }
 
+  /**
+   * As {@link #decide}, refusing with {@link ContactRefusedException} when the contact is not allowed. The refusal
+   * leaves the caller's transaction usable, so a step may go on without the contact.
+   */
+  @Transactional(noRollbackFor = ContactRefusedException.class)
+  public void require(String caseNumber, ContactRules.Request request, String askedBy) {
+    ContactRules.Decision decision = decide(caseNumber, request, askedBy);
+    if (!decision.allowed()) {
+      throw new ContactRefusedException(decision);
+    }
+  }
+
   /** For a person about to act: may each of the debtor's numbers be called or texted, each address e-mailed, a letter sent. */
   @Transactional
   public List<Permission> permissions(String caseNumber, String askedBy) {
@@ -102,10 +114,7 @@ public class ContactGuard {
       String address, String notes, String actor) {
     CollectionCase subject = cases.require(caseNumber);
     if (outbound && channel != ContactChannel.LETTER) {
-      ContactRules.Decision decision = decide(caseNumber, new ContactRules.Request(channel, address, null), actor);
-      if (!decision.allowed()) {
-        throw new ContactRefusedException(decision);
-      }
+      require(caseNumber, new ContactRules.Request(channel, address, null), actor);
     }
     Contact contact = contacts.save(new Contact(subject, channel, outbound, result, address, clock.instant(), actor,
         notes));

@@ -21,6 +21,10 @@ import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CaseworkSettings;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
+import org.recourse.compliance.ContactChannel;
+import org.recourse.compliance.ContactGuard;
+import org.recourse.compliance.ContactRefusedException;
+import org.recourse.compliance.ContactRules;
 import org.recourse.compliance.FederalHolidays;
 import org.recourse.compliance.ValidationPeriod;
 import org.recourse.correspondence.LetterData.*;
@@ -67,11 +71,13 @@ public class Letters {
   private final FederalHolidays holidays;
   private final Clock clock;
   private final boolean mailConfigured;
+  private final ContactGuard guard;
 
   Letters(CollectionCases cases, AccountRegistry accounts, Ledger ledger, LetterRenderer renderer,
       DocumentRepository documents, Outbox outbox, MailOptOuts optOuts,
       CorrespondenceSettings settings, CaseworkSettings casework, ValidationPeriod validationPeriod,
-      FederalHolidays holidays, Clock clock, ObjectProvider<MailDispatcher> dispatcher) {
+      FederalHolidays holidays, Clock clock, ObjectProvider<MailDispatcher> dispatcher, ContactGuard guard) {
+    this.guard = guard;
     this.cases = cases;
     this.accounts = accounts;
     this.ledger = ledger;
@@ -104,12 +110,28 @@ public class Letters {
     return ends;
   }
 
+  /**
+   * As {@link #send}, for a step of a process that goes on without the letter when the contact guard withholds it:
+   * the case's history then says which letter was withheld and why.
+   */
+  @Transactional
+  public Optional<Document> sendIfAllowed(String caseNumber, LetterKind kind, String occasion, Map<String, ?> facts,
+      String actor) {
+    try {
+      return Optional.of(send(caseNumber, kind, occasion, facts, actor));
+    } catch (ContactRefusedException withheld) {
+      cases.record(caseNumber, CaseEventKind.LETTER_WITHHELD, actor, kind.template() + " not sent: "
+          + withheld.decision().rule() + " — " + withheld.decision().reason());
+      return Optional.empty();
+    }
+  }
+
   /** The letter confirming a debt paid, or settled, in full; once per case. */
   @Transactional
-  public Document sendPaidInFull(String caseNumber, boolean settled, String actor) {
+  public Optional<Document> sendPaidInFull(String caseNumber, boolean settled, String actor) {
     CollectionCase subject = cases.require(caseNumber);
     BigDecimal paid = paid(ledger.entries(subject.getAccountId()));
-    return send(caseNumber, LetterKind.PAID_IN_FULL, LetterKind.PAID_IN_FULL.template(),
+    return sendIfAllowed(caseNumber, LetterKind.PAID_IN_FULL, LetterKind.PAID_IN_FULL.template(),
         Map.of("resolution", new Resolution(settled, paid, LocalDate.now(clock))), actor);
   }
 
@@ -124,6 +146,8 @@ public class Letters {
     if (existing.isPresent()) {
       return existing.get();
     }
+    // The contact guard first: cease, refusal to pay or an attorney allow only some letters, or none.
+    guard.require(caseNumber, new ContactRules.Request(ContactChannel.LETTER, null, kind.template()), actor);
     AccountSummary account = accounts.summary(subject.getAccountId());
     Optional<String> email = !mailConfigured ? Optional.empty() : account.emails().stream()
         .filter(AccountSummary.Email::consentToEmail)

@@ -36,8 +36,8 @@ class SendLetterDelegate implements JavaDelegate {
       execution.setVariable(VALIDATION_PERIOD_OVER, periodOver(ends));
     } else {
       // One per pass through this step: a case returned by legal and defaulting again gets a new demand.
-      letters.send(caseNumber, notice, notice.template() + ":" + execution.getActivityInstanceId(), Map.of(),
-          Actors.SYSTEM);
+      letters.sendIfAllowed(caseNumber, notice, notice.template() + ":" + execution.getActivityInstanceId(),
+          Map.of(), Actors.SYSTEM);
     }
   }
 

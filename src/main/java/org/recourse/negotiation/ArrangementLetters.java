@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The letters of an arrangement: its confirmation or agreement when it is agreed, a reminder after an installment
- * is missed or short, and the default notice. Each goes once per occasion, in the transaction of the step.
+ * is missed or short, and the default notice. Each goes once per occasion, in the transaction of the step, unless the
+ * contact guard withholds it (the case's history then says so).
  */
 @Component
 class ArrangementLetters {
@@ -27,12 +28,12 @@ class ArrangementLetters {
     switch (arrangement.getKind()) {
       case PROMISE -> {
         Installment promise = arrangement.getInstallments().get(0);
-        letters.send(caseNumber, LetterKind.PROMISE_CONFIRMATION, "promise-confirmation" + occasion,
+        letters.sendIfAllowed(caseNumber, LetterKind.PROMISE_CONFIRMATION, "promise-confirmation" + occasion,
             Map.of("promise", new LetterData.Promise(promise.getAmount(), promise.getDueDate())), actor);
       }
-      case PLAN -> letters.send(caseNumber, LetterKind.PLAN_AGREEMENT, "plan-agreement" + occasion,
+      case PLAN -> letters.sendIfAllowed(caseNumber, LetterKind.PLAN_AGREEMENT, "plan-agreement" + occasion,
           Map.of("plan", plan(arrangement)), actor);
-      case SETTLEMENT -> letters.send(caseNumber, LetterKind.SETTLEMENT_AGREEMENT, "settlement-agreement" + occasion,
+      case SETTLEMENT -> letters.sendIfAllowed(caseNumber, LetterKind.SETTLEMENT_AGREEMENT, "settlement-agreement" + occasion,
           Map.of("settlement", settlement(arrangement)), actor);
     }
   }
@@ -40,7 +41,7 @@ class ArrangementLetters {
   void installmentNotPaid(String caseNumber, Arrangement arrangement, Installment installment, BigDecimal paidOfIt,
       LocalDate cureBy) {
     BigDecimal due = installment.getAmount().subtract(paidOfIt);
-    letters.send(caseNumber, LetterKind.INSTALLMENT_REMINDER,
+    letters.sendIfAllowed(caseNumber, LetterKind.INSTALLMENT_REMINDER,
         "installment-reminder:" + arrangement.getId() + ":" + installment.getSeq(),
         Map.of("plan", plan(arrangement),
             "installment", new LetterData.InstallmentDue(installment.getSeq(), installment.getDueDate(),
@@ -55,7 +56,7 @@ class ArrangementLetters {
         .map(i -> new LetterData.Missed(i.getSeq(), i.getDueDate(), i.getAmount(),
             paidByInstallment.getOrDefault(i.getSeq(), BigDecimal.ZERO.setScale(2))))
         .toList();
-    letters.send(caseNumber, LetterKind.PLAN_DEFAULT, "plan-default:" + arrangement.getId(),
+    letters.sendIfAllowed(caseNumber, LetterKind.PLAN_DEFAULT, "plan-default:" + arrangement.getId(),
         Map.of("plan", plan(arrangement), "missed", missed), "system");
   }
 

@@ -40,7 +40,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recourse.account.AccountRegistry;
+import org.recourse.casework.CaseEvent;
+import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CollectionCases;
+import org.recourse.compliance.ContactGuard;
+import org.recourse.compliance.RestrictionKind;
 import org.recourse.compliance.ValidationPeriod;
 import org.recourse.intake.AccountIntake;
 import org.recourse.intake.PlacementOutcome;
@@ -99,6 +103,8 @@ class CorrespondenceTest {
   ValidationPeriod validationPeriod;
   @Autowired
   DocumentRendering rendering;
+  @Autowired
+  ContactGuard guard;
   @Autowired
   ApplicationContext context;
 
@@ -376,6 +382,30 @@ class CorrespondenceTest {
     assertThat(documents.ofCase(first).get(0).getStatus()).isEqualTo(DocumentStatus.SENT);
     mvc.perform(post("/api/print-batches/{id}/confirmation", batchId).with(httpBasic("manager", "manager")))
         .andExpect(status().isConflict());
+  }
+
+  @Test
+  void the_contact_guard_withholds_letters_the_debtor_asked_us_not_to_send() throws Exception {
+    String caseNumber = placeAndSendNotice(null);
+    guard.restrict(caseNumber, RestrictionKind.CEASE, null, null, "letter of 20 November",
+        "scanned letter, document 12", "collector");
+
+    mvc.perform(post("/api/cases/{n}/letters", caseNumber).with(httpBasic("collector", "collector"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"letter\":\"dispute-acknowledgement\"}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.rule").value("FDCPA-1692c(c)"));
+    mvc.perform(post("/api/cases/{n}/letters", caseNumber).with(httpBasic("collector", "collector"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"letter\":\"cease-acknowledgement\"}"))
+        .andExpect(status().isCreated());
+
+    guard.restrict(caseNumber, RestrictionKind.ATTORNEY, null, null, "Dana Reyes, Esq.",
+        "letter of representation", "collector");
+    assertThat(letters.sendIfAllowed(caseNumber, LetterKind.FINAL_DEMAND, "final-demand:withheld", Map.of(),
+        "system")).isEmpty();
+    assertThat(documents.ofCase(caseNumber)).extracting(Document::getKind)
+        .containsExactly("validation-notice", "cease-acknowledgement");
+    assertThat(cases.history(cases.require(caseNumber))).extracting(CaseEvent::getKind)
+        .contains(CaseEventKind.LETTER_WITHHELD);
   }
 
   @Test

@@ -50,6 +50,7 @@ public final class Tasklist implements AutoCloseable {
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     this.driver = new ChromeDriver(service, options);
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
     this.baseUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
   }
 
@@ -148,9 +149,9 @@ public final class Tasklist implements AutoCloseable {
   public Tasklist complete() {
     dismissErrors();
     click(visible(By.cssSelector("button[ng-click='complete()']:not([disabled])")));
-    wait.until(ExpectedConditions.or(
-        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")),
-        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger, .alert-error"))));
+    // Done when the form has gone, or when Tasklist shows the refusal (an alert present but still empty is not yet).
+    wait.until(d -> d.findElements(By.cssSelector(".fjs-container")).stream().noneMatch(WebElement::isDisplayed)
+        || !errors().isEmpty());
     return this;
   }
 
