@@ -17,6 +17,11 @@ public enum CaseEventKind {
   CONTACT_OUTCOME,
   /** A limit on contact recorded or lifted: cease, attorney, inconvenient times, no calls at work. */
   CONTACT_RESTRICTED,
+  /** A dispute, bankruptcy, death or servicemember's status recorded, or a hold lifted, with the evidence. */
+  HOLD_PLACED,
+  HOLD_LIFTED,
+  /** A step in the work of a hold: a dispute verified, a bankruptcy's end, an estate sought, a status checked. */
+  HOLD_WORKED,
   PAYMENT_POSTED,
   ARRANGEMENT_PROPOSED,
   ARRANGEMENT_APPROVED,

@@ -46,12 +46,14 @@ public class CaseFacts {
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
   private final Clock clock;
+  private final List<CaseFactsContributor> contributors;
 
   @PersistenceContext
   private EntityManager entityManager;
 
   CaseFacts(CollectionCases cases, AccountRegistry accounts, Ledger ledger, JdbcTemplate jdbc, ObjectMapper json,
-      Clock clock) {
+      Clock clock, List<CaseFactsContributor> contributors) {
+    this.contributors = contributors;
     this.cases = cases;
     this.accounts = accounts;
     this.ledger = ledger;
@@ -112,6 +114,9 @@ public class CaseFacts {
       return entry;
     }, subject.getId());
     facts.put("history", history);
+    for (CaseFactsContributor contributor : contributors) {
+      contributor.contribute(subject, account, facts);
+    }
     return facts;
   }
 

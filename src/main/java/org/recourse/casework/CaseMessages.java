@@ -33,6 +33,17 @@ public class CaseMessages implements PayableCases {
         .correlateWithResult();
   }
 
+  /**
+   * Tells every process of a case waiting for {@code message} (the spine's event sub-processes, a step waiting for
+   * a hold to lift), in the caller's transaction. Nothing waiting is not an error: the message had no one to wake.
+   */
+  @Transactional
+  public void tell(String caseNumber, String message) {
+    runtime.createMessageCorrelation(message)
+        .processInstanceBusinessKey(caseNumber)
+        .correlateAllWithResult();
+  }
+
   @Override
   @Transactional(readOnly = true)
   public java.util.Optional<PayableCase> find(String caseNumber) {

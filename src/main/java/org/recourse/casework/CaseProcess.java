@@ -7,10 +7,19 @@ public final class CaseProcess {
   public static final String NEGOTIATION = "negotiation";
   public static final String PLAN_MONITORING = "plan-monitoring";
   public static final String LEGAL_REFERRAL = "legal-referral";
+  /** Called before a collection step: returns at once, or waits while a hold stops collection. */
+  public static final String COLLECTION_HOLD = "collection-hold";
 
   public static final String MSG_PAID_IN_FULL = "PaidInFull";
   public static final String MSG_ACCOUNT_RECALLED = "AccountRecalled";
   public static final String MSG_PAYMENT_RECEIVED = "PaymentReceived";
+  /** Start the spine's event sub-processes for holds, and wake whatever waits for a hold to lift. */
+  public static final String MSG_DISPUTE_RECEIVED = "DisputeReceived";
+  public static final String MSG_BANKRUPTCY_FILED = "BankruptcyFiled";
+  public static final String MSG_DEBTOR_DECEASED = "DebtorDeceased";
+  public static final String MSG_SERVICEMEMBER_REPORTED = "ServicememberReported";
+  public static final String MSG_CEASE_REQUESTED = "CeaseRequested";
+  public static final String MSG_HOLD_LIFTED = "HoldLifted";
 
   /** Routing facts the models branch on. Everything else lives in Recourse's tables. */
   public static final class Vars {

@@ -6,6 +6,14 @@ public enum CloseReason {
   SETTLED,
   RECALLED,
   UNCOLLECTABLE,
+  /** A dispute the creditor could not verify: collection of the debt ends. */
+  DISPUTE_UNVERIFIED,
+  /** The debt was discharged in bankruptcy. */
+  BANKRUPTCY_DISCHARGED,
+  /** The debtor died and there is no estate to collect from. */
+  DECEASED,
+  /** Past its statute of limitations: no demand threatening suit, no referral (12 CFR 1006.26(b)). */
+  TIME_BARRED,
   LEGAL_JUDGMENT_SATISFIED,
   LEGAL_SETTLED,
   LEGAL_DISMISSED,

@@ -191,7 +191,9 @@ public class CollectionCases {
     return events.history(subject.getId());
   }
 
-  CollectionCase requireOpen(String caseNumber) {
+  /** The case, refused as a conflict when it is closed. */
+  @Transactional(readOnly = true)
+  public CollectionCase requireOpen(String caseNumber) {
     CollectionCase subject = require(caseNumber);
     if (!subject.getStatus().isOpen()) {
       throw new CaseClosedException(caseNumber);

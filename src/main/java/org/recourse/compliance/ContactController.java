@@ -57,24 +57,25 @@ class ContactController {
 
   @GetMapping("/contact-restrictions")
   @Operation(summary = "Limits on contact, active and lifted")
-  List<ContactRestriction> restrictions(@PathVariable String caseNumber) {
-    return guard.restrictions(caseNumber);
+  List<RestrictionView> restrictions(@PathVariable String caseNumber) {
+    return guard.restrictions(caseNumber).stream().map(RestrictionView::of).toList();
   }
 
   @PostMapping("/contact-restrictions")
   @PreAuthorize("hasAnyRole('collectors', 'managers', 'admin')")
   @Operation(summary = "Records a limit on contact: inconvenient times, no calls at work, attorney, cease, refusal to pay")
-  ResponseEntity<ContactRestriction> restrict(@PathVariable String caseNumber,
+  ResponseEntity<RestrictionView> restrict(@PathVariable String caseNumber,
       @Valid @RequestBody NewRestriction restriction) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(guard.restrict(caseNumber, restriction.kind(),
-        restriction.from(), restriction.to(), restriction.detail(), restriction.evidence(), actors.current()));
+    return ResponseEntity.status(HttpStatus.CREATED).body(RestrictionView.of(guard.restrict(caseNumber,
+        restriction.kind(), restriction.from(), restriction.to(), restriction.detail(), restriction.evidence(),
+        actors.current())));
   }
 
   @PostMapping("/contact-restrictions/{id}/lift")
   @PreAuthorize("hasAnyRole('managers', 'admin')")
   @Operation(summary = "Lifts a limit on contact, with the reason")
-  ContactRestriction lift(@PathVariable String caseNumber, @PathVariable long id, @Valid @RequestBody Lift lift) {
-    return guard.lift(caseNumber, id, lift.reason(), actors.current());
+  RestrictionView lift(@PathVariable String caseNumber, @PathVariable long id, @Valid @RequestBody Lift lift) {
+    return RestrictionView.of(guard.lift(caseNumber, id, lift.reason(), actors.current()));
   }
 
   @GetMapping("/guard-decisions")
@@ -92,6 +93,15 @@ class ContactController {
   }
 
   record Lift(@NotBlank @Size(max = 500) String reason) {
+  }
+
+  record RestrictionView(long id, RestrictionKind kind, boolean active, LocalTime from, LocalTime to, String detail,
+      String evidence, String recordedBy, Instant recordedAt, String liftedBy, Instant liftedAt, String liftReason) {
+
+    static RestrictionView of(ContactRestriction r) {
+      return new RestrictionView(r.getId(), r.getKind(), r.isActive(), r.getFromTime(), r.getToTime(), r.getDetail(),
+          r.getEvidence(), r.getRecordedBy(), r.getRecordedAt(), r.getLiftedBy(), r.getLiftedAt(), r.getLiftReason());
+    }
   }
 
   record ContactView(long id, ContactChannel channel, boolean outbound, ContactResult result, String address,

@@ -7,11 +7,14 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.recourse.account.AccountRegistry;
 import org.recourse.account.AccountSummary;
 import org.recourse.account.PhoneKind;
 import org.recourse.casework.CaseEventKind;
+import org.recourse.casework.CaseMessages;
+import org.recourse.casework.CaseProcess;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
 import org.recourse.platform.ConflictException;
@@ -33,6 +36,8 @@ public class ContactGuard {
   private final AccountRegistry accounts;
   private final ContactRepository contacts;
   private final ContactRestrictionRepository restrictions;
+  private final CaseMessages messages;
+  private final HoldRepository holds;
   private final GuardDecisionRepository decisions;
   private final GuardAudit audit;
   private final EmailOptOutList optOuts;
@@ -40,8 +45,10 @@ public class ContactGuard {
   private final Clock clock;
 
   ContactGuard(CollectionCases cases, AccountRegistry accounts, ContactRepository contacts,
-      ContactRestrictionRepository restrictions, GuardDecisionRepository decisions, GuardAudit audit,
-      EmailOptOutList optOuts, ComplianceSettings settings, Clock clock) {
+      ContactRestrictionRepository restrictions, HoldRepository holds, GuardDecisionRepository decisions,
+      GuardAudit audit, EmailOptOutList optOuts, ComplianceSettings settings, CaseMessages messages, Clock clock) {
+    this.messages = messages;
+    this.holds = holds;
     this.audit = audit;
     this.cases = cases;
     this.accounts = accounts;
@@ -137,6 +144,10 @@ public class ContactGuard {
         evidence, actor, clock.instant()));
     cases.record(caseNumber, CaseEventKind.CONTACT_RESTRICTED, actor, kind + (detail == null ? "" : ": " + detail)
         + " (evidence: " + evidence + ")");
+    if (kind == RestrictionKind.CEASE || kind == RestrictionKind.REFUSAL_TO_PAY) {
+      // The spine acknowledges it in writing: the one letter a cease request still allows.
+      messages.tell(caseNumber, CaseProcess.MSG_CEASE_REQUESTED);
+    }
     return restriction;
   }
 
@@ -177,6 +188,8 @@ public class ContactGuard {
         now.minus(HISTORY)).stream().map(Contact::asPast).toList();
     List<ContactRules.Restriction> active = restrictions.findByCollectionCaseIdOrderByIdAsc(subject.getId()).stream()
         .filter(ContactRestriction::isActive).map(ContactRestriction::asRule).toList();
+    List<ContactRules.Hold> onCase = holds.findByCollectionCaseIdOrderByIdAsc(subject.getId()).stream()
+        .map(Hold::asRule).toList();
     Set<String> optedOut = new HashSet<>();
     List<String> addresses = new ArrayList<>(account.emails().stream().map(AccountSummary.Email::address).toList());
     if (address != null && address.contains("@")) {
@@ -184,13 +197,13 @@ public class ContactGuard {
     }
     for (String email : addresses) {
       if (optOuts.isOptedOut(email)) {
-        optedOut.add(email.trim().toLowerCase(java.util.Locale.ROOT));
+        optedOut.add(email.trim().toLowerCase(Locale.ROOT));
       }
     }
     var overlay = settings.getStateOverlays().get(account.state());
     return new ContactRules.Situation(account.state(),
         account.phones().stream().map(p -> new ContactRules.Phone(p.e164(), p.kind())).toList(), history, active,
-        optedOut, overlay == null ? null : overlay.getCallsAndTextsPer7Days(),
+        onCase, optedOut, overlay == null ? null : overlay.getCallsAndTextsPer7Days(),
         overlay == null ? null : overlay.getRule());
   }
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.recourse.account.PhoneKind;
@@ -19,18 +20,26 @@ import org.recourse.account.UsState;
  */
 public final class ContactRules {
 
+  /** The rule of the hours (1006.6(b)(1)(i)): a refusal that lifts by itself at the next allowed hour. */
+  public static final String HOURS_RULE = "REGF-1006.6(b)(1)(i)";
+  /** An address that opted out of e-mail (1006.6(e)): the letter may still go by post. */
+  public static final String OPT_OUT_RULE = "REGF-1006.6(e)";
+
   static final LocalTime EARLIEST = LocalTime.of(8, 0);
   static final LocalTime LATEST = LocalTime.of(21, 0);
   static final int CALLS_PER_7_DAYS = 7;
   /** The letters a cease request or refusal to pay still allows (1692c(c)(1)–(3)). */
   static final Set<String> LETTERS_ALLOWED_AFTER_CEASE = Set.of("cease-acknowledgement", "paid-in-full", "final-demand");
+  /** The letters that answer a dispute, or collect nothing, and so may go while collection waits for verification. */
+  static final Set<String> LETTERS_ALLOWED_DURING_DISPUTE = Set.of("dispute-acknowledgement", "verification",
+      "original-creditor", "cease-acknowledgement", "paid-in-full");
 
   private ContactRules() {
   }
 
   /** What is known about the debtor of a case when a contact is considered. */
   public record Situation(UsState state, List<Phone> phones, List<PastContact> history, List<Restriction> restrictions,
-      Set<String> optedOutEmails, Integer stateCallLimitPer7Days, String stateLimitRule) {
+      List<Hold> holds, Set<String> optedOutEmails, Integer stateCallLimitPer7Days, String stateLimitRule) {
 
     /** The zone the debtor's days are counted in: their state's first. */
     ZoneId home() {
@@ -45,6 +54,13 @@ public final class ContactRules {
   }
 
   public record Restriction(RestrictionKind kind, LocalTime from, LocalTime to, String detail) {
+  }
+
+  /**
+   * A hold as the rules see it: whether it is on, whether it stops collection, and for a deceased debtor the phone
+   * or e-mail of the person authorised for the estate.
+   */
+  public record Hold(HoldKind kind, boolean active, boolean pausesCollection, String representativeContact) {
   }
 
   /** A contact about to be made: by which channel, to which number or address, and for a letter, which one. */
@@ -63,7 +79,8 @@ public final class ContactRules {
   }
 
   public static Decision evaluate(Situation situation, Request request, Instant now) {
-    for (Rule rule : List.<Rule>of(ContactRules::attorney, ContactRules::cease, ContactRules::optOut,
+    for (Rule rule : List.<Rule>of(ContactRules::bankruptcy, ContactRules::deceased, ContactRules::dispute,
+        ContactRules::attorney, ContactRules::cease, ContactRules::optOut,
         ContactRules::hours, ContactRules::inconvenientTime, ContactRules::workNumber, ContactRules::conversation,
         ContactRules::sevenInSeven, ContactRules::stateLimit)) {
       Optional<Decision> refusal = rule.check(situation, request, now);
@@ -77,6 +94,48 @@ public final class ContactRules {
   @FunctionalInterface
   private interface Rule {
     Optional<Decision> check(Situation situation, Request request, Instant now);
+  }
+
+  /** The automatic stay: no act to collect from a debtor in bankruptcy, by any channel. */
+  private static Optional<Decision> bankruptcy(Situation situation, Request request, Instant now) {
+    return activeHold(situation, HoldKind.BANKRUPTCY).map(h -> Decision.deny("11-USC-362(a)",
+        "The debtor filed for bankruptcy; the automatic stay forbids any contact to collect until it is lifted.",
+        null));
+  }
+
+  /**
+   * A deceased debtor: nobody is contacted until a person authorised for the estate is named, and then only that
+   * person, by the phone or e-mail recorded for them; letters addressed to the debtor no longer go.
+   */
+  private static Optional<Decision> deceased(Situation situation, Request request, Instant now) {
+    Optional<Hold> death = situation.holds().stream().filter(h -> h.kind() == HoldKind.DECEASED)
+        .reduce((first, later) -> later);
+    if (death.isEmpty()) {
+      return Optional.empty();
+    }
+    if (death.get().active()) {
+      return Optional.of(Decision.deny("REGF-1006.6(a)(4)", "The debtor has died; no contact until a person "
+          + "authorised for the estate is named.", null));
+    }
+    String representative = death.get().representativeContact();
+    if (request.channel() != ContactChannel.LETTER && representative != null && request.address() != null
+        && normalized(representative).equals(normalized(request.address()))) {
+      return Optional.empty();
+    }
+    return Optional.of(Decision.deny("REGF-1006.6(a)(4)", "The debtor has died; contact only the person "
+        + "authorised for the estate" + (representative == null ? "" : ", at " + representative) + ".", null));
+  }
+
+  /** A dispute within the validation period: collection stops until verification is sent (1692g(b)). */
+  private static Optional<Decision> dispute(Situation situation, Request request, Instant now) {
+    boolean waiting = situation.holds().stream()
+        .anyMatch(h -> h.kind() == HoldKind.DISPUTE && h.active() && h.pausesCollection());
+    if (!waiting || request.channel() == ContactChannel.LETTER
+        && LETTERS_ALLOWED_DURING_DISPUTE.contains(request.letter())) {
+      return Optional.empty();
+    }
+    return Optional.of(Decision.deny("FDCPA-1692g(b)", "The debtor disputed the debt within the validation period; "
+        + "collection stops until the verification or the original creditor's name and address is sent.", null));
   }
 
   private static Optional<Decision> attorney(Situation situation, Request request, Instant now) {
@@ -102,8 +161,8 @@ public final class ContactRules {
 
   private static Optional<Decision> optOut(Situation situation, Request request, Instant now) {
     if (request.channel() == ContactChannel.EMAIL && request.address() != null
-        && situation.optedOutEmails().contains(request.address().trim().toLowerCase(java.util.Locale.ROOT))) {
-      return Optional.of(Decision.deny("REGF-1006.6(e)", request.address() + " opted out of e-mail.", null));
+        && situation.optedOutEmails().contains(normalized(request.address()))) {
+      return Optional.of(Decision.deny(OPT_OUT_RULE, request.address() + " opted out of e-mail.", null));
     }
     return Optional.empty();
   }
@@ -120,7 +179,7 @@ public final class ContactRules {
       return Optional.empty();
     }
     ZoneId first = outside.get(0);
-    return Optional.of(Decision.deny("REGF-1006.6(b)(1)(i)", "It is " + now.atZone(first).toLocalTime()
+    return Optional.of(Decision.deny(HOURS_RULE, "It is " + now.atZone(first).toLocalTime()
         .withSecond(0).withNano(0) + " in " + first + (zones.size() > 1 ? " (the debtor may be in any of " + zones + ")"
         : "") + "; contact is allowed from 08:00 to 21:00 local time.", nextWindow(zones, now)));
   }
@@ -213,6 +272,14 @@ public final class ContactRules {
     LocalDate lifts = days.get(limit - 1).plusDays(7);
     return Optional.of(Decision.deny(rule, days.size() + " " + what + " in the seven days from " + firstDay + " to "
         + today + "; the limit is " + limit + ".", lifts.atStartOfDay(home).toInstant()));
+  }
+
+  private static Optional<Hold> activeHold(Situation situation, HoldKind kind) {
+    return situation.holds().stream().filter(h -> h.kind() == kind && h.active()).findFirst();
+  }
+
+  private static String normalized(String address) {
+    return address.trim().toLowerCase(Locale.ROOT);
   }
 
   private static Optional<Restriction> active(Situation situation, RestrictionKind kind) {

@@ -33,6 +33,7 @@ class ContactRulesTest {
 
   private final List<PastContact> history = new ArrayList<>();
   private final List<Restriction> restrictions = new ArrayList<>();
+  private final List<ContactRules.Hold> holds = new ArrayList<>();
 
   private Decision call(UsState state, String number, Instant at) {
     return ContactRules.evaluate(situation(state), new Request(ContactChannel.CALL, number, null), at);
@@ -40,7 +41,7 @@ class ContactRulesTest {
 
   private Situation situation(UsState state) {
     return new Situation(state, List.of(new Phone(NY_MOBILE, PhoneKind.MOBILE), new Phone(NY_HOME, PhoneKind.HOME),
-        new Phone(NY_WORK, PhoneKind.WORK), new Phone(LA_MOBILE, PhoneKind.MOBILE)), history, restrictions,
+        new Phone(NY_WORK, PhoneKind.WORK), new Phone(LA_MOBILE, PhoneKind.MOBILE)), history, restrictions, holds,
         Set.of("gone@example.com"), state == UsState.MA ? 2 : null, state == UsState.MA ? "MA-940-CMR-7.04(1)(f)" : null);
   }
 
@@ -214,6 +215,65 @@ class ContactRulesTest {
       Instant at = newYork("2026-03-04T10:00");
       assertThat(call(UsState.NY, NY_WORK, at).rule()).isEqualTo("FDCPA-1692c(a)(3)");
       assertThat(call(UsState.NY, NY_MOBILE, at).allowed()).isTrue();
+    }
+  }
+
+  @Nested
+  class Holds {
+
+    private final Instant at = newYork("2026-03-04T10:00");
+
+    private Decision ask(ContactChannel channel, String address, String letter) {
+      return ContactRules.evaluate(situation(UsState.NY), new Request(channel, address, letter), at);
+    }
+
+    @Test
+    void bankruptcy_stops_every_contact_while_it_is_on() {
+      holds.add(new ContactRules.Hold(HoldKind.BANKRUPTCY, true, true, null));
+      assertThat(ask(ContactChannel.CALL, NY_MOBILE, null).rule()).isEqualTo("11-USC-362(a)");
+      assertThat(ask(ContactChannel.EMAIL, "a@example.com", null).allowed()).isFalse();
+      assertThat(ask(ContactChannel.LETTER, null, "paid-in-full").allowed()).isFalse();
+
+      holds.set(0, new ContactRules.Hold(HoldKind.BANKRUPTCY, false, true, null));
+      assertThat(ask(ContactChannel.CALL, NY_MOBILE, null).allowed()).isTrue();
+    }
+
+    @Test
+    void a_deceased_debtor_is_not_contacted_until_a_representative_is_named_and_then_only_them() {
+      holds.add(new ContactRules.Hold(HoldKind.DECEASED, true, true, null));
+      assertThat(ask(ContactChannel.CALL, NY_MOBILE, null).rule()).isEqualTo("REGF-1006.6(a)(4)");
+      assertThat(ask(ContactChannel.LETTER, null, "final-demand").allowed()).isFalse();
+
+      holds.set(0, new ContactRules.Hold(HoldKind.DECEASED, false, true, "Executor@Estate.example"));
+      assertThat(ask(ContactChannel.EMAIL, "executor@estate.example", null).allowed()).isTrue();
+      assertThat(ask(ContactChannel.CALL, NY_MOBILE, null).allowed()).isFalse();
+      Decision letter = ask(ContactChannel.LETTER, null, "installment-reminder");
+      assertThat(letter.rule()).isEqualTo("REGF-1006.6(a)(4)");
+      assertThat(letter.reason()).contains("Executor@Estate.example");
+    }
+
+    @Test
+    void a_dispute_within_the_validation_period_stops_collection_but_not_its_answers() {
+      holds.add(new ContactRules.Hold(HoldKind.DISPUTE, true, true, null));
+      assertThat(ask(ContactChannel.CALL, NY_MOBILE, null).rule()).isEqualTo("FDCPA-1692g(b)");
+      assertThat(ask(ContactChannel.LETTER, null, "final-demand").rule()).isEqualTo("FDCPA-1692g(b)");
+      assertThat(ask(ContactChannel.LETTER, null, "installment-reminder").allowed()).isFalse();
+      assertThat(ask(ContactChannel.LETTER, null, "dispute-acknowledgement").allowed()).isTrue();
+      assertThat(ask(ContactChannel.LETTER, null, "verification").allowed()).isTrue();
+      assertThat(ask(ContactChannel.LETTER, null, "original-creditor").allowed()).isTrue();
+    }
+
+    @Test
+    void a_dispute_after_the_validation_period_is_worked_without_stopping_collection() {
+      holds.add(new ContactRules.Hold(HoldKind.DISPUTE, true, false, null));
+      assertThat(ask(ContactChannel.CALL, NY_MOBILE, null).allowed()).isTrue();
+      assertThat(ask(ContactChannel.LETTER, null, "final-demand").allowed()).isTrue();
+    }
+
+    @Test
+    void a_servicemember_may_be_contacted() {
+      holds.add(new ContactRules.Hold(HoldKind.SERVICEMEMBER, true, false, null));
+      assertThat(ask(ContactChannel.CALL, NY_MOBILE, null).allowed()).isTrue();
     }
   }
 }
