@@ -16,6 +16,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
 import java.time.Duration;
 import java.util.Map;
@@ -31,6 +34,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.recourse.casework.CaseLifecycle;
 import org.recourse.casework.CaseworkSettings;
+import org.recourse.compliance.Holds;
+import org.recourse.compliance.LimitationPeriods;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +45,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path of the collection-case spine. The called processes are stand-ins completed by the test, and tasks are
  * completed with the routing facts their (mocked) listeners set from the forms.
  */
-@Deployment(resources = {"processes/collection-case.bpmn", "processes/collection-strategy.dmn"})
+@Deployment(resources = {"processes/collection-case.bpmn", "processes/collection-strategy.dmn",
+    "processes/collection-hold.bpmn"})
 class CollectionCaseProcessTest {
 
   private static final ProcessTestEngine ENGINE = new ProcessTestEngine();
@@ -56,6 +62,15 @@ class CollectionCaseProcessTest {
   private static final TaskListener arrangementProposal = mock(TaskListener.class);
   private static final TaskListener traceResult = mock(TaskListener.class);
   private static final CaseworkSettings settings = new CaseworkSettings();
+  private static final Holds holds = mock(Holds.class);
+  private static final LimitationPeriods limitations = mock(LimitationPeriods.class);
+  private static final TaskListener holdCheck = mock(TaskListener.class);
+  private static final JavaDelegate liftHold = mock(JavaDelegate.class);
+  private static final JavaDelegate answerDispute = mock(JavaDelegate.class);
+  private static final TaskListener disputeReview = mock(TaskListener.class);
+  private static final TaskListener bankruptcyOutcome = mock(TaskListener.class);
+  private static final TaskListener estateRepresentative = mock(TaskListener.class);
+  private static final TaskListener militaryStatus = mock(TaskListener.class);
 
   @BeforeAll
   static void deployStandIns() {
@@ -66,7 +81,16 @@ class CollectionCaseProcessTest {
         .bean("contactOutcomeListener", contactOutcome)
         .bean("arrangementProposalListener", arrangementProposal)
         .bean("traceResultListener", traceResult)
-        .bean("caseworkSettings", settings);
+        .bean("caseworkSettings", settings)
+        .bean("holds", holds)
+        .bean("limitationPeriods", limitations)
+        .bean("holdCheckListener", holdCheck)
+        .bean("liftHoldDelegate", liftHold)
+        .bean("answerDisputeDelegate", answerDispute)
+        .bean("disputeReviewListener", disputeReview)
+        .bean("bankruptcyOutcomeListener", bankruptcyOutcome)
+        .bean("estateRepresentativeListener", estateRepresentative)
+        .bean("militaryStatusListener", militaryStatus);
     ENGINE.deployCalledProcessStandIn("negotiation");
     ENGINE.deployCalledProcessStandIn("plan-monitoring");
     ENGINE.deployCalledProcessStandIn("legal-referral");
@@ -75,7 +99,9 @@ class CollectionCaseProcessTest {
   @BeforeEach
   void resetMocks() throws Exception {
     ENGINE.initAssertions();
-    reset(sendLetter, closeCase, lifecycle, caseFacts, contactOutcome, arrangementProposal, traceResult);
+    reset(sendLetter, closeCase, lifecycle, caseFacts, contactOutcome, arrangementProposal, traceResult, holds,
+        limitations, holdCheck, liftHold, answerDispute, disputeReview, bankruptcyOutcome, estateRepresentative,
+        militaryStatus);
     attemptsExhausted(false);
     lastCloseReason = null;
     validationPeriodOver = java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(40)));
@@ -189,7 +215,7 @@ class CollectionCaseProcessTest {
 
     assertThat(pi).isWaitingAt("Timer_ValidationPeriodOver");
     execute(job());
-    assertThat(pi).isWaitingAt("Task_SendFinalDemand");
+    assertThat(pi).hasPassed("CallActivity_HoldBeforeDemand").isWaitingAt("Task_SendFinalDemand");
     execute(job());
     verify(sendLetter, times(2)).execute(any(DelegateExecution.class));
     verify(lifecycle).enter(any(DelegateExecution.class), eq("FINAL_DEMAND"));
@@ -198,7 +224,8 @@ class CollectionCaseProcessTest {
         60_000);
     execute(job());
 
-    assertThat(pi).isWaitingAt("CallActivity_LegalReferral");
+    assertThat(pi).hasPassed("CallActivity_HoldBeforeReferral", "Gateway_TimeBarredBeforeReferral")
+        .isWaitingAt("CallActivity_LegalReferral");
     completeCalled("legal-referral", Map.of("legalOutcome", "JUDGMENT_SATISFIED"));
 
     assertThat(pi).isWaitingAt("Task_CloseAfterLegal");
@@ -330,6 +357,170 @@ class CollectionCaseProcessTest {
     execute(job());
     assertThat(pi).isEnded().hasPassed("EndEvent_Recalled");
     assertThat(closeReasonOfLastClose()).isEqualTo("RECALLED");
+  }
+
+  @Test
+  void a_time_barred_debt_gets_no_final_demand_and_the_case_closes() throws Exception {
+    ProcessInstance pi = atWorkAccount();
+    when(limitations.timeBarred(pi.getBusinessKey())).thenReturn(true);
+
+    complete(task(), withVariables("contactOutcome", "REFUSES"));
+
+    assertThat(pi).hasPassed("Gateway_TimeBarredBeforeDemand").isWaitingAt("Task_CloseTimeBarred");
+    execute(job());
+    assertThat(pi).isEnded().hasPassed("EndEvent_TimeBarred").hasNotPassed("Task_SendFinalDemand");
+    assertThat(closeReasonOfLastClose()).isEqualTo("TIME_BARRED");
+  }
+
+  @Test
+  void a_debt_that_becomes_time_barred_after_the_demand_is_never_referred() {
+    ProcessInstance pi = atWorkAccount();
+    complete(task(), withVariables("contactOutcome", "REFUSES"));
+    execute(job());
+    execute(job());
+    assertThat(pi).isWaitingAt("Timer_FinalDemandPeriodOver");
+    when(limitations.timeBarred(pi.getBusinessKey())).thenReturn(true);
+
+    execute(job());
+
+    assertThat(pi).hasPassed("Gateway_TimeBarredBeforeReferral").isWaitingAt("Task_CloseTimeBarred")
+        .hasNotPassed("CallActivity_LegalReferral");
+  }
+
+  @Test
+  void a_hold_keeps_the_final_demand_back_through_its_timers_until_it_is_lifted() throws Exception {
+    ProcessInstance pi = atWorkAccount();
+    complete(task(), withVariables("contactOutcome", "REFUSES"));
+    correlate(pi, "BankruptcyFiled");
+    assertThat(pi).isWaitingAt("Task_FollowBankruptcy", "Timer_ValidationPeriodOver");
+    assertThat(task(taskQuery().taskDefinitionKey("Task_FollowBankruptcy"))).hasCandidateGroup("managers");
+    when(holds.pausesCollection(pi.getBusinessKey())).thenReturn(true);
+
+    execute(job(jobQuery().activityId("Timer_ValidationPeriodOver")));
+    ProcessInstance waiting = calledInstance("collection-hold");
+    assertThat(waiting).isWaitingAt("Gateway_AwaitLift");
+    // A day later the hold is still on: it waits on.
+    execute(job(jobQuery().processInstanceId(waiting.getId())));
+    assertThat(waiting).isWaitingAt("Gateway_AwaitLift");
+    verify(sendLetter, times(1)).execute(any(DelegateExecution.class));
+
+    // The manager records the dismissal; lifting the stay wakes the waiting step in the same transaction.
+    doAnswer(invocation -> {
+      when(holds.pausesCollection(pi.getBusinessKey())).thenReturn(false);
+      runtimeService().createMessageCorrelation("HoldLifted").processInstanceBusinessKey(pi.getBusinessKey())
+          .correlateAll();
+      return null;
+    }).when(liftHold).execute(any(DelegateExecution.class));
+    complete(task("Task_FollowBankruptcy", pi), withVariables("bankruptcyDischarged", false));
+    execute(job("Task_ResumeAfterBankruptcy", pi));
+
+    assertThat(waiting).isEnded();
+    assertThat(pi).hasPassed("Task_ResumeAfterBankruptcy", "EndEvent_BankruptcyDismissed")
+        .isWaitingAt("Task_SendFinalDemand");
+  }
+
+  @Test
+  void a_discharge_in_bankruptcy_ends_collection_wherever_the_case_stands() throws Exception {
+    ProcessInstance pi = atWorkAccount();
+    complete(task(), withVariables("contactOutcome", "PLAN_REQUESTED"));
+    completeCalled("negotiation", Map.of("negotiationOutcome", "AGREED"));
+    correlate(pi, "BankruptcyFiled");
+
+    complete(task(taskQuery().taskDefinitionKey("Task_FollowBankruptcy")),
+        withVariables("bankruptcyDischarged", true, "closeReason", "BANKRUPTCY_DISCHARGED"));
+
+    assertThat(pi).hasPassed("EndEvent_BankruptcyDischarged", "StartEvent_CollectionEnds")
+        .isWaitingAt("Task_CloseCollectionEnded");
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("plan-monitoring").count()).isZero();
+    execute(job());
+    assertThat(pi).isEnded().hasPassed("EndEvent_CollectionEnded");
+    assertThat(closeReasonOfLastClose()).isEqualTo("BANKRUPTCY_DISCHARGED");
+  }
+
+  @Test
+  void a_dispute_is_acknowledged_verified_and_answered_beside_the_collectors_work() throws Exception {
+    ProcessInstance pi = atWorkAccount();
+
+    correlate(pi, "DisputeReceived");
+
+    assertThat(pi).isWaitingAt("Task_AcknowledgeDispute", "Task_WorkAccount");
+    execute(job(jobQuery().activityId("Task_AcknowledgeDispute")));
+    verify(sendLetter, times(2)).execute(any(DelegateExecution.class));
+    assertThat(task(taskQuery().taskDefinitionKey("Task_VerifyDebt"))).hasCandidateGroup("collectors");
+    complete(task(taskQuery().taskDefinitionKey("Task_VerifyDebt")), withVariables("debtVerified", true));
+    execute(job(jobQuery().activityId("Task_AnswerDispute")));
+
+    verify(answerDispute).execute(any(DelegateExecution.class));
+    assertThat(pi).hasPassed("EndEvent_DisputeAnswered").isWaitingAt("Task_WorkAccount");
+  }
+
+  @Test
+  void a_dispute_the_creditor_cannot_verify_ends_collection() throws Exception {
+    ProcessInstance pi = atWorkAccount();
+    correlate(pi, "DisputeReceived");
+    execute(job(jobQuery().activityId("Task_AcknowledgeDispute")));
+
+    complete(task(taskQuery().taskDefinitionKey("Task_VerifyDebt")),
+        withVariables("debtVerified", false, "closeReason", "DISPUTE_UNVERIFIED"));
+
+    assertThat(pi).hasPassed("EndEvent_DisputeUnverified").isWaitingAt("Task_CloseCollectionEnded");
+    assertThat(taskQuery().taskDefinitionKey("Task_WorkAccount").count()).isZero();
+    execute(job());
+    assertThat(pi).isEnded();
+    assertThat(closeReasonOfLastClose()).isEqualTo("DISPUTE_UNVERIFIED");
+  }
+
+  @Test
+  void a_deceased_debtors_case_resumes_with_the_estates_representative_or_closes_without_an_estate() throws Exception {
+    ProcessInstance named = atWorkAccount();
+    correlate(named, "DebtorDeceased");
+    complete(task(taskQuery().processInstanceId(named.getId()).taskDefinitionKey("Task_FindRepresentative")),
+        withVariables("representativeNamed", true));
+    assertThat(named).hasPassed("EndEvent_RepresentativeNamed").isWaitingAt("Task_WorkAccount");
+
+    ProcessInstance noEstate = atWorkAccount();
+    correlate(noEstate, "DebtorDeceased");
+    complete(task(taskQuery().processInstanceId(noEstate.getId()).taskDefinitionKey("Task_FindRepresentative")),
+        withVariables("representativeNamed", false, "closeReason", "DECEASED"));
+    assertThat(noEstate).hasPassed("EndEvent_NoEstate").isWaitingAt("Task_CloseCollectionEnded");
+    execute(job(jobQuery().processInstanceId(noEstate.getId())));
+    assertThat(noEstate).isEnded();
+    assertThat(closeReasonOfLastClose()).isEqualTo("DECEASED");
+  }
+
+  @Test
+  void a_servicemembers_status_is_checked_without_stopping_collection() {
+    ProcessInstance pi = atWorkAccount();
+
+    correlate(pi, "ServicememberReported");
+
+    assertThat(pi).isWaitingAt("Task_CheckMilitaryStatus", "Task_WorkAccount");
+    complete(task(taskQuery().taskDefinitionKey("Task_CheckMilitaryStatus")));
+    verify(militaryStatus).notify(any(DelegateTask.class));
+    assertThat(pi).hasPassed("EndEvent_MilitaryStatusChecked").isWaitingAt("Task_WorkAccount");
+  }
+
+  @Test
+  void a_cease_request_is_acknowledged_in_writing() throws Exception {
+    ProcessInstance pi = atWorkAccount();
+    java.util.List<String> notices = new java.util.ArrayList<>();
+    doAnswer(invocation -> notices.add((String) invocation.<DelegateExecution>getArgument(0).getVariable("notice")))
+        .when(sendLetter).execute(any(DelegateExecution.class));
+
+    correlate(pi, "CeaseRequested");
+    execute(job(jobQuery().activityId("Task_AcknowledgeCease")));
+
+    assertThat(notices).containsExactly("CEASE_ACKNOWLEDGEMENT");
+    assertThat(pi).hasPassed("EndEvent_CeaseAcknowledged").isWaitingAt("Task_WorkAccount");
+  }
+
+  private static void correlate(ProcessInstance pi, String message) {
+    runtimeService().createMessageCorrelation(message).processInstanceBusinessKey(pi.getBusinessKey())
+        .correlateAllWithResult();
+  }
+
+  private static ProcessInstance calledInstance(String processKey) {
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey(processKey).singleResult();
   }
 
   private static int sequence;

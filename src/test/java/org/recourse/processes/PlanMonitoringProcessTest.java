@@ -12,6 +12,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,8 +29,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.recourse.compliance.Holds;
 
-@Deployment(resources = "processes/plan-monitoring.bpmn")
+@Deployment(resources = {"processes/plan-monitoring.bpmn", "processes/collection-hold.bpmn"})
 class PlanMonitoringProcessTest {
 
   private static final ProcessTestEngine ENGINE = new ProcessTestEngine();
@@ -41,6 +43,7 @@ class PlanMonitoringProcessTest {
   private static final JavaDelegate judge = mock(JavaDelegate.class);
   private static final JavaDelegate complete = mock(JavaDelegate.class);
   private static final JavaDelegate breakOff = mock(JavaDelegate.class);
+  private static final Holds holds = mock(Holds.class);
 
   /** What the next checks find: is everything paid? */
   private final Deque<Boolean> paid = new ArrayDeque<>();
@@ -51,13 +54,14 @@ class PlanMonitoringProcessTest {
   @BeforeAll
   static void beans() {
     ENGINE.bean("scheduleNextCheckDelegate", schedule).bean("judgeInstallmentDelegate", judge)
-        .bean("completeArrangementDelegate", complete).bean("defaultArrangementDelegate", breakOff);
+        .bean("completeArrangementDelegate", complete).bean("defaultArrangementDelegate", breakOff)
+        .bean("holds", holds);
   }
 
   @BeforeEach
   void stubs() throws Exception {
     ENGINE.initAssertions();
-    reset(schedule, judge, complete, breakOff);
+    reset(schedule, judge, complete, breakOff, holds);
     doAnswer(invocation -> {
       DelegateExecution execution = invocation.getArgument(0);
       execution.setVariable("arrangementPaid", paid.pop());
@@ -146,6 +150,33 @@ class PlanMonitoringProcessTest {
     execute(job(pi));
 
     assertThat(pi).isWaitingAt("Task_CompleteArrangement").hasNotPassed("Gateway_AwaitInstallment");
+  }
+
+  @Test
+  void no_installment_is_judged_while_a_hold_stops_collection() throws Exception {
+    paid.add(false);
+    paid.add(true);
+    broken.add(false);
+    ProcessInstance pi = start();
+    execute(job(pi));
+    when(holds.pausesCollection("RC-MON")).thenReturn(true);
+
+    execute(job(pi));
+
+    ProcessInstance hold = runtimeService().createProcessInstanceQuery().processDefinitionKey("collection-hold")
+        .singleResult();
+    assertThat(pi).isWaitingAt("CallActivity_HoldBeforeJudging");
+    assertThat(hold).isWaitingAt("Gateway_AwaitLift");
+    execute(job(hold));
+    verify(judge, never()).execute(any());
+
+    when(holds.pausesCollection("RC-MON")).thenReturn(false);
+    runtimeService().createMessageCorrelation("HoldLifted").processInstanceBusinessKey("RC-MON").correlateAll();
+
+    assertThat(hold).isEnded();
+    assertThat(pi).isWaitingAt("Task_JudgeInstallment");
+    execute(job(pi));
+    verify(judge).execute(any());
   }
 
   private static ProcessInstance start() {
