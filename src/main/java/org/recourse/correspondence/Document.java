@@ -130,6 +130,11 @@ public class Document {
     this.sentAt = at;
   }
 
+  /** The contact guard refused it as it was about to leave: it never goes out. */
+  void withhold() {
+    this.status = DocumentStatus.WITHHELD;
+  }
+
   /** The e-mail could not carry it: it goes in the next print batch instead. */
   void sendByPost() {
     this.channel = Channel.POST;

@@ -11,5 +11,10 @@ public enum DocumentStatus {
   /** Posted (batch confirmed) or e-mailed (accepted by the SMTP server). */
   SENT,
   /** It could not be rendered after its last try; a person was asked to act. */
-  FAILED
+  FAILED,
+  /**
+   * The contact guard refused it when it was about to leave (a hold or a cease request arrived after it was
+   * written): it never goes out, and the case's history says why.
+   */
+  WITHHELD
 }

@@ -129,6 +129,10 @@ public final class LetterData {
   public record OriginalCreditor(String name, List<String> addressLines) {
   }
 
+  /** The statutory notice of a time-barred debt, where the debtor's state requires it (e.g. Cal. Civ. Code 1788.14(d)). */
+  public record TimeBarred(String state, LocalDate expiredOn) {
+  }
+
   public record Request(LocalDate receivedOn) {
   }
 }

@@ -26,6 +26,10 @@ import org.recourse.compliance.ContactGuard;
 import org.recourse.compliance.ContactRefusedException;
 import org.recourse.compliance.ContactRules;
 import org.recourse.compliance.FederalHolidays;
+import org.recourse.compliance.Hold;
+import org.recourse.compliance.Holds;
+import org.recourse.compliance.LimitationPeriods;
+import org.recourse.compliance.RestrictionKind;
 import org.recourse.compliance.ValidationPeriod;
 import org.recourse.correspondence.LetterData.*;
 import org.recourse.payment.Ledger;
@@ -72,12 +76,17 @@ public class Letters {
   private final Clock clock;
   private final boolean mailConfigured;
   private final ContactGuard guard;
+  private final Holds holds;
+  private final LimitationPeriods limitations;
 
   Letters(CollectionCases cases, AccountRegistry accounts, Ledger ledger, LetterRenderer renderer,
       DocumentRepository documents, Outbox outbox, MailOptOuts optOuts,
       CorrespondenceSettings settings, CaseworkSettings casework, ValidationPeriod validationPeriod,
-      FederalHolidays holidays, Clock clock, ObjectProvider<MailDispatcher> dispatcher, ContactGuard guard) {
+      FederalHolidays holidays, Clock clock, ObjectProvider<MailDispatcher> dispatcher, ContactGuard guard,
+      Holds holds, LimitationPeriods limitations) {
     this.guard = guard;
+    this.holds = holds;
+    this.limitations = limitations;
     this.cases = cases;
     this.accounts = accounts;
     this.ledger = ledger;
@@ -205,6 +214,11 @@ public class Letters {
             account.maskedAccountNumber(), account.product().name(), balance));
     Map<String, Object> all = new LinkedHashMap<>(derivedFacts(kind, subject, placed, entries, balance, letterDate));
     all.putAll(facts);
+    // Where the state requires it, every letter after the debt became time-barred says it cannot be sued on.
+    LimitationPeriods.Limitation limitation = limitations.of(account, entries, letterDate);
+    if (limitation.disclosureRequired()) {
+      all.put("timeBarred", new TimeBarred(limitation.state().name(), limitation.expiresOn()));
+    }
     return data.with(LetterData.facts(all));
   }
 
@@ -221,17 +235,18 @@ public class Letters {
       case FINAL_DEMAND -> facts.put("demand", new Demand(balance,
           letterDate.plusDays(casework.getFinalDemandWaitingPeriod().toDays())));
       case PAID_IN_FULL -> facts.put("resolution", new Resolution(false, paid(entries), today));
-      case DISPUTE_ACKNOWLEDGEMENT -> facts.put("dispute", new Dispute(today, withinValidationPeriod(subject, today)));
+      case DISPUTE_ACKNOWLEDGEMENT -> facts.put("dispute", dispute(subject, today));
       case VERIFICATION -> {
         facts.put("itemization", itemization(placed, entries));
         facts.put("chargeOff", placed.getChargeOff() == null ? null
             : new ChargeOff(placed.getChargeOff().date(), placed.getChargeOff().amount()));
         facts.put("lastPayment", placed.getLastPayment() == null ? null
             : new LastPayment(placed.getLastPayment().date(), placed.getLastPayment().amount()));
-        facts.put("dispute", new Dispute(today, withinValidationPeriod(subject, today)));
+        facts.put("dispute", dispute(subject, today));
       }
-      case CEASE_ACKNOWLEDGEMENT -> facts.put("cease", new Cease(today, false));
-      case ORIGINAL_CREDITOR -> facts.put("request", new Request(today));
+      case CEASE_ACKNOWLEDGEMENT -> facts.put("cease", cease(subject, today));
+      case ORIGINAL_CREDITOR -> facts.put("request", new Request(holds.latestDispute(subject.getCaseNumber())
+          .map(Hold::getReceivedOn).orElse(today)));
       default -> {
         // The arrangement letters' facts come from the negotiation that sends them.
       }
@@ -273,8 +288,22 @@ public class Letters {
         .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
   }
 
-  private static Boolean withinValidationPeriod(CollectionCase subject, LocalDate day) {
-    return subject.getValidationPeriodEnds() == null ? null : !day.isAfter(subject.getValidationPeriodEnds());
+  /** The dispute a letter answers: the latest on record, or one received today when none is. */
+  private Dispute dispute(CollectionCase subject, LocalDate today) {
+    return holds.latestDispute(subject.getCaseNumber())
+        .map(dispute -> new Dispute(dispute.getReceivedOn(), dispute.getWithinValidationPeriod()))
+        .orElseGet(() -> new Dispute(today, subject.getValidationPeriodEnds() == null ? null
+            : !today.isAfter(subject.getValidationPeriodEnds())));
+  }
+
+  /** The cease request or refusal to pay a letter acknowledges: the latest still in force. */
+  private Cease cease(CollectionCase subject, LocalDate today) {
+    return guard.restrictions(subject.getCaseNumber()).stream()
+        .filter(r -> r.isActive() && (r.getKind() == RestrictionKind.CEASE || r.getKind() == RestrictionKind.REFUSAL_TO_PAY))
+        .reduce((first, later) -> later)
+        .map(r -> new Cease(LocalDate.ofInstant(r.getRecordedAt(), clock.getZone()),
+            r.getKind() == RestrictionKind.REFUSAL_TO_PAY))
+        .orElseGet(() -> new Cease(today, false));
   }
 
   private Collector collector(Language language) {

@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CaseNumbers;
 import org.recourse.casework.CollectionCases;
+import org.recourse.compliance.ContactChannel;
+import org.recourse.compliance.ContactGuard;
+import org.recourse.compliance.ContactRules;
 import org.recourse.platform.Actors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +49,13 @@ public class MailDispatcher {
   private final CorrespondenceSettings settings;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final ContactGuard guard;
   private final String node = "node-" + UUID.randomUUID();
 
   MailDispatcher(OutboxMailRepository mails, DocumentRepository documents, DocumentContentRepository contents,
       MailOptOuts optOuts, CollectionCases cases, JavaMailSender sender, PersonTasks people,
-      CorrespondenceSettings settings, PlatformTransactionManager transactions, Clock clock) {
+      CorrespondenceSettings settings, PlatformTransactionManager transactions, Clock clock, ContactGuard guard) {
+    this.guard = guard;
     this.mails = mails;
     this.documents = documents;
     this.contents = contents;
@@ -81,6 +86,9 @@ public class MailDispatcher {
 
   private boolean send(long id) {
     OutboxMail mail = transaction.execute(status -> mails.findById(id).orElseThrow());
+    if (!allowedNow(mail)) {
+      return false;
+    }
     if (optOuts.isOptedOut(mail.getRecipient())) {
       transaction.executeWithoutResult(status -> giveUp(mails.findById(id).orElseThrow(),
           mail.getRecipient() + " opted out of e-mail", false));
@@ -109,6 +117,41 @@ public class MailDispatcher {
       }
     });
     return true;
+  }
+
+  /**
+   * The contact guard at the moment of sending: outside the debtor's hours the e-mail waits, unclaimed, until they
+   * begin; an opted-out address sends the letter by post; any other refusal (a hold, a cease request, an attorney
+   * that arrived since the letter was written) withholds the letter altogether.
+   */
+  private boolean allowedNow(OutboxMail mail) {
+    if (mail.getCaseId() == null) {
+      return true;
+    }
+    String kind = mail.getDocumentId() == null ? null
+        : transaction.execute(status -> documents.findById(mail.getDocumentId()).orElseThrow().getKind());
+    ContactRules.Decision decision = guard.decide(CaseNumbers.of(mail.getCaseId()),
+        new ContactRules.Request(ContactChannel.EMAIL, mail.getRecipient(), kind), Actors.SYSTEM);
+    if (decision.allowed()) {
+      return true;
+    }
+    transaction.executeWithoutResult(status -> {
+      OutboxMail current = mails.findById(mail.getId()).orElseThrow();
+      if (ContactRules.HOURS_RULE.equals(decision.rule()) && decision.liftsAt() != null) {
+        current.postpone(decision.liftsAt(), decision.reason());
+      } else if (ContactRules.OPT_OUT_RULE.equals(decision.rule())) {
+        giveUp(current, decision.reason(), false);
+      } else {
+        current.withhold(decision.rule() + ": " + decision.reason());
+        if (current.getDocumentId() != null) {
+          documents.findById(current.getDocumentId()).orElseThrow().withhold();
+        }
+        cases.record(CaseNumbers.of(current.getCaseId()), CaseEventKind.LETTER_WITHHELD, Actors.SYSTEM,
+            "E-mail to " + current.getRecipient() + " withheld when it was due: " + decision.rule() + " — "
+                + decision.reason());
+      }
+    });
+    return false;
   }
 
   private MimeMessage message(OutboxMail mail) throws MessagingException {

@@ -77,6 +77,21 @@ public class OutboxMail {
     this.nextAttemptAt = last ? nextAttemptAt : retryAt;
   }
 
+  /** Not a try: the debtor may not be e-mailed at this hour, so it waits until they may, claimed by nobody. */
+  void postpone(Instant until, String why) {
+    this.status = OutboxStatus.PENDING;
+    this.claimedBy = null;
+    this.attempts = Math.max(0, attempts - 1);
+    this.nextAttemptAt = until;
+    this.lastError = why;
+  }
+
+  void withhold(String why) {
+    this.status = OutboxStatus.WITHHELD;
+    this.claimedBy = null;
+    this.lastError = why;
+  }
+
   void uncertain(String why) {
     this.status = OutboxStatus.UNCERTAIN;
     this.lastError = why;

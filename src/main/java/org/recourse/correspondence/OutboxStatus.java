@@ -14,5 +14,7 @@ public enum OutboxStatus {
    * Its dispatcher stopped while handing it over: whether the server took it is not known. It is not sent again by
    * itself (a letter twice is a legal risk); a person checks the server's log and resends it or marks it sent.
    */
-  UNCERTAIN
+  UNCERTAIN,
+  /** The contact guard refused it when it was due (a hold, a cease request, an attorney): never sent. */
+  WITHHELD
 }

@@ -19,6 +19,9 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CollectionCases;
+import org.recourse.compliance.ContactChannel;
+import org.recourse.compliance.ContactGuard;
+import org.recourse.compliance.ContactRules;
 import org.recourse.platform.Actors;
 import org.recourse.platform.ClusterLocks;
 import org.recourse.platform.ConflictException;
@@ -43,9 +46,11 @@ public class PrintBatches {
   private final CollectionCases cases;
   private final ClusterLocks locks;
   private final Clock clock;
+  private final ContactGuard guard;
 
   PrintBatches(PrintBatchRepository batches, DocumentRepository documents, DocumentContentRepository contents,
-      CollectionCases cases, ClusterLocks locks, Clock clock) {
+      CollectionCases cases, ClusterLocks locks, Clock clock, ContactGuard guard) {
+    this.guard = guard;
     this.batches = batches;
     this.documents = documents;
     this.contents = contents;
@@ -63,7 +68,8 @@ public class PrintBatches {
   /** Puts every letter waiting for the post into a new batch; empty if none is waiting. */
   public Optional<PrintBatch> cut(String actor) {
     return locks.withLock("print-batch", () -> {
-      List<Document> waiting = documents.findByChannelAndStatusOrderByIdAsc(Channel.POST, DocumentStatus.QUEUED);
+      List<Document> waiting = documents.findByChannelAndStatusOrderByIdAsc(Channel.POST, DocumentStatus.QUEUED)
+          .stream().filter(this::allowedNow).toList();
       if (waiting.isEmpty()) {
         return Optional.empty();
       }
@@ -72,6 +78,22 @@ public class PrintBatches {
       waiting.forEach(document -> document.batch(batch.getId()));
       return Optional.of(batch);
     });
+  }
+
+  /**
+   * The contact guard as the letter leaves for the mail house: a hold or a cease request that arrived after the
+   * letter was written withholds it.
+   */
+  private boolean allowedNow(Document letter) {
+    String caseNumber = letter.getCollectionCase().getCaseNumber();
+    ContactRules.Decision decision = guard.decide(caseNumber,
+        new ContactRules.Request(ContactChannel.LETTER, null, letter.getKind()), Actors.SYSTEM);
+    if (!decision.allowed()) {
+      letter.withhold();
+      cases.record(caseNumber, CaseEventKind.LETTER_WITHHELD, Actors.SYSTEM, letter.getTitle() + " (document "
+          + letter.getId() + ") withheld from the print batch: " + decision.rule() + " — " + decision.reason());
+    }
+    return decision.allowed();
   }
 
   @Transactional(readOnly = true)
