@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -53,6 +55,8 @@ public class DocumentRenderer {
 
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
   private final String lettersBase;
+  /** Where the relative links (the style sheet) of other documents' templates resolve, by style sheet. */
+  private final Map<String, String> bases = new ConcurrentHashMap<>();
   private final byte[] regular;
   private final byte[] bold;
   private final byte[] oblique;
@@ -71,9 +75,7 @@ public class DocumentRenderer {
     resolver.setCacheable(true);
     engine.setTemplateResolver(resolver);
     engine.setEnableSpringELCompiler(true);
-    URL css = Objects.requireNonNull(getClass().getClassLoader().getResource(TemplateCatalog.ROOT + "letters/letter.css"),
-        "templates/letters/letter.css");
-    lettersBase = css.toExternalForm();
+    lettersBase = base("letters/letter.css");
     regular = font("DejaVuSans.ttf");
     bold = font("DejaVuSans-Bold.ttf");
     oblique = font("DejaVuSans-Oblique.ttf");
@@ -86,8 +88,28 @@ public class DocumentRenderer {
     return engine.process(template, context);
   }
 
+  /**
+   * As {@link #html(String, Language, Map, LetterFormat)}, formatting with {@code fmt} for the language and currency:
+   * for documents outside this package (the court packet), which cannot make a {@link LetterFormat} themselves.
+   */
+  public String html(String template, Language language, Currency currency, Map<String, Object> data) {
+    return html(template, language, data, new LetterFormat(language, currency));
+  }
+
   /** A letter as PDF/A-2b. */
   public Pdf pdf(String html) {
+    return layout(html, lettersBase);
+  }
+
+  /**
+   * A document whose template links its own style sheet, {@code stylesheet} relative to {@code templates/} (for
+   * example {@code legal/packet.css}), as PDF/A-2b with the letters' fonts.
+   */
+  public Pdf pdf(String html, String stylesheet) {
+    return layout(html, bases.computeIfAbsent(stylesheet, DocumentRenderer::base));
+  }
+
+  private Pdf layout(String html, String base) {
     ParsedFonts fonts = parsed.get();
     ByteArrayOutputStream out = new ByteArrayOutputStream(40 * 1024);
     try (PDDocument document = new PDDocument()) {
@@ -104,7 +126,7 @@ public class DocumentRenderer {
       PDFontSupplier oblique = new PDFontSupplier(PDType0Font.load(document, fonts.oblique(), true));
       builder.useFont(oblique, FONT_FAMILY, 400, FontStyle.ITALIC, true);
       builder.useFont(oblique, FONT_FAMILY, 400, FontStyle.OBLIQUE, true);
-      builder.withHtmlContent(html, lettersBase);
+      builder.withHtmlContent(html, base);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.layout();
         renderer.createPDFWithoutClosing();
@@ -113,8 +135,14 @@ public class DocumentRenderer {
         return new Pdf(out.toByteArray(), pages);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("The letter could not be laid out", e);
+      throw new UncheckedIOException("The document could not be laid out", e);
     }
+  }
+
+  private static String base(String stylesheet) {
+    String path = TemplateCatalog.ROOT + stylesheet;
+    URL css = Objects.requireNonNull(DocumentRenderer.class.getClassLoader().getResource(path), path);
+    return css.toExternalForm();
   }
 
   private static void jdkDefault(String factory, String implementation) {
