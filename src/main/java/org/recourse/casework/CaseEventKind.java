@@ -23,9 +23,15 @@ public enum CaseEventKind {
   /** A step in the work of a hold: a dispute verified, a bankruptcy's end, an estate sought, a status checked. */
   HOLD_WORKED,
   PAYMENT_POSTED,
+  /** A debtor's income and expenditure taken, and what it leaves. */
+  AFFORDABILITY_RECORDED,
   ARRANGEMENT_PROPOSED,
   ARRANGEMENT_APPROVED,
   ARRANGEMENT_REJECTED,
+  /** A settlement offer sent to the debtor, countered by an approver, accepted, declined or expired. */
+  ARRANGEMENT_OFFERED,
+  ARRANGEMENT_DECLINED,
+  ARRANGEMENT_EXPIRED,
   ARRANGEMENT_AGREED,
   INSTALLMENT_JUDGED,
   ARRANGEMENT_COMPLETED,

@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.recourse.account.AccountRegistry;
 import org.recourse.casework.CaseMessages;
 import org.recourse.casework.CollectionCases;
+import org.recourse.compliance.DisputeRequest;
+import org.recourse.compliance.HoldKind;
+import org.recourse.compliance.Holds;
 import org.recourse.intake.AccountIntake;
 import org.recourse.intake.ImportStatus;
 import org.recourse.intake.PortfolioImport;
@@ -70,11 +73,13 @@ class DemoData {
   private final CaseMessages messages;
   private final ClusterLocks locks;
   private final Clock clock;
+  private final Holds holds;
 
   DemoData(IdentityService identity, TaskService tasks, ManagementService management, RuntimeService runtime,
       AccountRegistry accounts,
       AccountIntake intake, PortfolioImports imports, CollectionCases cases, Payments payments, CaseMessages messages,
-      ClusterLocks locks, Clock clock) {
+      ClusterLocks locks, Clock clock, Holds holds) {
+    this.holds = holds;
     this.identity = identity;
     this.tasks = tasks;
     this.management = management;
@@ -154,8 +159,12 @@ class DemoData {
         "notes", "Will pay from next paycheck"));
     completeWork("CCU-04814-3002", Map.of("outcome", "PLAN_REQUESTED", "planInstallments", 6,
         "planFrequency", "MONTHLY", "planFirstDate", date, "notes", "Six monthly installments agreed on the call"));
-    completeWork("FAB-04851-3093", Map.of("outcome", "SETTLEMENT_REQUESTED", "settlementAmount", 1980,
-        "settlementDate", date, "notes", "Offers a lump sum from a tax refund, asks for 40 % off"));
+    complete("CCU-04814-3002", "Task_ConfirmPlan", Map.of("debtorAnswer", "ACCEPTED",
+        "notes", "Schedule read out; the debtor agreed"));
+    completeWork("FAB-04851-3093", Map.ofEntries(Map.entry("outcome", "SETTLEMENT_REQUESTED"),
+        Map.entry("settlementAmount", 1980), Map.entry("settlementDate", date), Map.entry("monthlyIncome", 3200),
+        Map.entry("fixedCosts", 2150), Map.entry("flexibleCosts", 420), Map.entry("otherDebts", 310),
+        Map.entry("notes", "Offers a lump sum from a tax refund, asks for 40 % off")));
     completeWork("NWB-04888-3184", Map.of("outcome", "SETTLEMENT_REQUESTED", "settlementAmount", 5990,
         "settlementDate", date, "notes", "Lump sum from a family loan"));
     completeWork("CCU-04925-3275", Map.of("outcome", "SETTLEMENT_REQUESTED", "settlementAmount", 6600,
@@ -164,6 +173,10 @@ class DemoData {
     completeWork("NWB-04999-3457", Map.of("outcome", "REFUSES", "notes", "Hung up twice"));
     completeWork("CCU-05036-3548", Map.of("outcome", "NO_CONTACT", "notes", "Voicemail left"));
     completeWork("FAB-05073-3639", Map.of("outcome", "WRONG_PARTY", "notes", "Number belongs to someone else"));
+    // A dispute within the validation period: a collector verifies the debt while collection waits.
+    caseOf("FAB-05184-3912").ifPresent(caseNumber -> holds.place(caseNumber, new Holds.NewHold(HoldKind.DISPUTE,
+        today, DisputeRequest.VERIFICATION, "Says the late fees were never agreed", "Tear-off form received by post"),
+        "collector"));
     caseOf("NWB-05110-3730").ifPresent(caseNumber -> payments.receive(caseNumber,
         new Payment("DEMO-PAY-" + caseNumber, cases.balance(caseNumber), today, "Paid by bank transfer"), "admin"));
     caseOf("CCU-05147-3821").ifPresent(caseNumber -> {
@@ -187,9 +200,13 @@ class DemoData {
   }
 
   private void completeWork(String accountNumber, Map<String, Object> form) {
+    complete(accountNumber, "Task_WorkAccount", form);
+  }
+
+  private void complete(String accountNumber, String taskKey, Map<String, Object> form) {
     caseOf(accountNumber).ifPresent(caseNumber -> {
-      Task task = await("the work task of " + caseNumber, () -> tasks.createTaskQuery()
-          .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_WorkAccount").singleResult());
+      Task task = await(taskKey + " of " + caseNumber, () -> tasks.createTaskQuery()
+          .processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey).singleResult());
       identity.setAuthentication("collector", List.of(Roles.COLLECTORS));
       try {
         tasks.complete(task.getId(), form);

@@ -63,6 +63,12 @@ public class Arrangement {
   private Instant decidedAt;
   private String decisionNote;
 
+  /** For a settlement an approver countered: the amount first offered. */
+  private BigDecimal counteredFrom;
+
+  /** For a settlement offer sent to the debtor: the last day they may accept it. */
+  private LocalDate expiresOn;
+
   @Version
   private long version;
 
@@ -82,12 +88,16 @@ public class Arrangement {
     this.frequency = frequency;
     this.proposedBy = proposedBy;
     this.proposedAt = proposedAt;
+    this.totalAmount = schedule(schedule);
+  }
+
+  private BigDecimal schedule(List<ScheduledInstallment> schedule) {
     BigDecimal total = BigDecimal.ZERO;
     for (int i = 0; i < schedule.size(); i++) {
       installments.add(new Installment(this, i + 1, schedule.get(i).dueDate(), schedule.get(i).amount()));
       total = total.add(schedule.get(i).amount());
     }
-    this.totalAmount = total;
+    return total;
   }
 
   /** An approver said yes; the arrangement is agreed in the next step. */
@@ -96,6 +106,38 @@ public class Arrangement {
     this.decidedBy = by;
     this.decisionNote = note;
     this.decidedAt = at;
+  }
+
+  /**
+   * An approver answered the offer with another figure: the same payments, for the new amount, stand approved and go
+   * to the debtor as the offer.
+   */
+  void counter(List<ScheduledInstallment> schedule, String by, String note, Instant at) {
+    requireProposed();
+    if (schedule.size() != installments.size()) {
+      throw new IllegalArgumentException("a counter-offer keeps the offer's " + installments.size() + " payments");
+    }
+    this.counteredFrom = totalAmount;
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < schedule.size(); i++) {
+      installments.get(i).reprice(schedule.get(i).amount());
+      total = total.add(schedule.get(i).amount());
+    }
+    this.totalAmount = total;
+    this.decidedBy = by;
+    this.decisionNote = note;
+    this.decidedAt = at;
+  }
+
+  void offer(LocalDate lastDay) {
+    requireProposed();
+    this.expiresOn = lastDay;
+  }
+
+  /** The debtor turned it down, or let the offer lapse. */
+  void close(ArrangementStatus outcome) {
+    requireProposed();
+    this.status = outcome;
   }
 
   void reject(String by, String note, Instant at) {
@@ -170,6 +212,18 @@ public class Arrangement {
 
   public String getDecisionNote() {
     return decisionNote;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public BigDecimal getCounteredFrom() {
+    return counteredFrom;
+  }
+
+  public LocalDate getExpiresOn() {
+    return expiresOn;
   }
 
   public List<Installment> getInstallments() {

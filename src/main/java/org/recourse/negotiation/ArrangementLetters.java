@@ -38,6 +38,12 @@ class ArrangementLetters {
     }
   }
 
+  /** The written settlement offer, with the day it expires; once per arrangement. */
+  void offered(String caseNumber, Arrangement offer, String actor) {
+    letters.sendIfAllowed(caseNumber, LetterKind.SETTLEMENT_OFFER, "settlement-offer:" + offer.getId(),
+        Map.of("settlement", settlement(offer)), actor);
+  }
+
   void installmentNotPaid(String caseNumber, Arrangement arrangement, Installment installment, BigDecimal paidOfIt,
       LocalDate cureBy) {
     BigDecimal due = installment.getAmount().subtract(paidOfIt);
@@ -71,7 +77,7 @@ class ArrangementLetters {
     BigDecimal balance = arrangement.getBalanceAtProposal();
     BigDecimal amount = arrangement.getTotalAmount();
     return new LetterData.Settlement(amount, balance, balance.subtract(amount),
-        Arrangements.discountPercent(amount, balance), null, schedule(arrangement));
+        Arrangements.discountPercent(amount, balance), arrangement.getExpiresOn(), schedule(arrangement));
   }
 
   private static List<LetterData.ScheduleLine> schedule(Arrangement arrangement) {

@@ -2,31 +2,45 @@ package org.recourse.negotiation;
 
 import static org.recourse.casework.CaseProcess.Vars;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.recourse.casework.ContactOutcome;
 import org.recourse.platform.Actors;
+import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.TaskForm;
 import org.recourse.platform.TaskRefusal;
 import org.springframework.stereotype.Component;
 
 /**
- * When a collector records a promise, a plan request or a settlement request, checks the terms on the form and
- * records the proposal; terms that cannot be arranged refuse the form with the reason.
+ * When a collector records a promise, a plan request or a settlement request, records the debtor's income and
+ * expenditure if it was taken, checks the terms and records the proposal; terms that cannot be arranged refuse the
+ * form with the reason, and nothing is recorded.
  */
 @Component("arrangementProposalListener")
 class ArrangementProposalListener implements TaskListener {
 
+  /** An explicit plan schedule, as JSON [{"dueDate": "2026-03-01", "amount": 120.00}, ...] (the API sends it). */
+  static final String PLAN_SCHEDULE = "planSchedule";
   static final List<String> FIELDS = List.of("promiseAmount", "promiseDate", "planInstallments", "planFrequency",
-      "planFirstDate", "settlementAmount", "settlementDate");
+      "planFirstDate", "planDownPayment", PLAN_SCHEDULE, "settlementAmount", "settlementDate", "settlementPayments",
+      "monthlyIncome", "fixedCosts", "flexibleCosts", "otherDebts");
 
   private final Arrangements arrangements;
+  private final Affordability affordability;
   private final Actors actors;
+  private final ObjectMapper json;
 
-  ArrangementProposalListener(Arrangements arrangements, Actors actors) {
+  ArrangementProposalListener(Arrangements arrangements, Affordability affordability, Actors actors,
+      ObjectMapper json) {
     this.arrangements = arrangements;
+    this.affordability = affordability;
     this.actors = actors;
+    this.json = json;
   }
 
   @Override
@@ -41,23 +55,52 @@ class ArrangementProposalListener implements TaskListener {
     String caseNumber = task.getExecution().getProcessBusinessKey();
     String actor = actors.forTask(task);
     try {
+      BigDecimal income = form.optionalAmount("monthlyIncome", "Monthly income");
+      if (income != null) {
+        affordability.record(caseNumber, new IncomeAndExpenditure(income,
+            zeroIfAbsent(form.optionalAmount("fixedCosts", "Fixed costs")),
+            zeroIfAbsent(form.optionalAmount("flexibleCosts", "Flexible costs")),
+            zeroIfAbsent(form.optionalAmount("otherDebts", "Payments on other debts"))), actor);
+      }
       Arrangement proposed = switch (outcome) {
         case PROMISE_TO_PAY -> arrangements.proposePromise(caseNumber,
             form.requiredAmount("promiseAmount", "Promised amount"), form.requiredDate("promiseDate", "Promise date"),
             actor);
-        case PLAN_REQUESTED -> arrangements.proposePlan(caseNumber,
-            form.requiredWholeNumber("planInstallments", "Number of installments"),
-            form.requiredChoice("planFrequency", Frequency.class, "Frequency"),
-            form.requiredDate("planFirstDate", "First installment date"), actor);
-        case SETTLEMENT_REQUESTED -> arrangements.proposeSettlement(caseNumber,
+        case PLAN_REQUESTED -> arrangements.proposePlan(caseNumber, planTerms(form, task), actor);
+        case SETTLEMENT_REQUESTED -> arrangements.proposeSettlement(caseNumber, new Arrangements.SettlementOffer(
             form.requiredAmount("settlementAmount", "Settlement amount"),
-            form.requiredDate("settlementDate", "Settlement date"), actor);
+            form.requiredDate("settlementDate", "Settlement date"),
+            orOne(form.optionalWholeNumber("settlementPayments", "Number of payments"))), actor);
         default -> throw new IllegalStateException(outcome + " is not negotiated");
       };
       task.setVariable(Vars.ARRANGEMENT_ID, proposed.getId());
-    } catch (InvalidArrangementException e) {
-      throw new TaskRefusal(e.getMessage());
+    } catch (InputRejectedException e) {
+      throw new TaskRefusal(e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).message());
     }
     form.consume(FIELDS);
+  }
+
+  private Arrangements.PlanTerms planTerms(TaskForm form, DelegateTask task) {
+    Frequency frequency = form.requiredChoice("planFrequency", Frequency.class, "Frequency");
+    Object schedule = task.getVariable(PLAN_SCHEDULE);
+    if (schedule != null) {
+      try {
+        List<ScheduledInstallment> lines = json.readValue(schedule.toString(), new TypeReference<>() { });
+        return new Arrangements.PlanTerms(null, frequency, null, null, lines);
+      } catch (JsonProcessingException e) {
+        throw new TaskRefusal("The plan's schedule is not a list of due dates and amounts.");
+      }
+    }
+    return Arrangements.PlanTerms.even(form.requiredWholeNumber("planInstallments", "Number of installments"),
+        frequency, form.requiredDate("planFirstDate", "First installment date"),
+        form.optionalAmount("planDownPayment", "Down payment"));
+  }
+
+  private static int orOne(Integer count) {
+    return count == null ? 1 : count;
+  }
+
+  private static BigDecimal zeroIfAbsent(BigDecimal amount) {
+    return amount == null ? BigDecimal.ZERO.setScale(2) : amount;
   }
 }

@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ArrangementRepository extends JpaRepository<Arrangement, Long> {
 
-  @Query("select a from Arrangement a where a.collectionCase.id = ?1 order by a.id desc")
+  @Query("select distinct a from Arrangement a left join fetch a.installments where a.collectionCase.id = ?1 "
+      + "order by a.id desc")
   List<Arrangement> ofCase(long caseId);
 }

@@ -5,86 +5,117 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.recourse.casework.CaseEventKind;
-import org.recourse.casework.CollectionCases;
 import org.recourse.casework.CollectionCase;
+import org.recourse.casework.CollectionCases;
 import org.recourse.payment.Ledger;
 import org.recourse.platform.Money;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Promises, plans and settlements: proposed, decided, watched installment by installment, and ended. */
+/**
+ * Promises, plans and settlements: proposed within the configured limits, decided within approval authority,
+ * offered to and answered by the debtor, watched installment by installment, and ended. Terms that cannot be
+ * arranged are refused with the reason and the term they concern, and nothing is recorded.
+ */
 @Service
 public class Arrangements {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final ArrangementRepository arrangements;
   private final CollectionCases cases;
   private final Ledger ledger;
   private final NegotiationSettings settings;
   private final ArrangementLetters letters;
+  private final Affordability affordability;
   private final Clock clock;
 
   Arrangements(ArrangementRepository arrangements, CollectionCases cases, Ledger ledger, NegotiationSettings settings,
-      ArrangementLetters letters, Clock clock) {
+      ArrangementLetters letters, Affordability affordability, Clock clock) {
     this.letters = letters;
     this.arrangements = arrangements;
     this.cases = cases;
     this.ledger = ledger;
     this.settings = settings;
+    this.affordability = affordability;
     this.clock = clock;
   }
+
+  /**
+   * A plan's terms: {@code installments} regular installments every {@code frequency} from {@code firstDate}, after an
+   * optional down payment on that date; or, instead, an explicit schedule that must add up to the balance.
+   */
+  public record PlanTerms(Integer installments, Frequency frequency, LocalDate firstDate, BigDecimal downPayment,
+      List<ScheduledInstallment> schedule) {
+
+    public static PlanTerms even(int installments, Frequency frequency, LocalDate firstDate, BigDecimal downPayment) {
+      return new PlanTerms(installments, frequency, firstDate, downPayment, null);
+    }
+  }
+
+  /** A settlement's terms: a lump sum on {@code firstDate}, or {@code payments} monthly payments from it. */
+  public record SettlementOffer(BigDecimal amount, LocalDate firstDate, int payments) {
+  }
+
+  /** An approver's answer to a settlement offer beyond a collector's authority. */
+  public enum SettlementDecision { APPROVE, COUNTER, REJECT }
 
   @Transactional
   public Arrangement proposePromise(String caseNumber, BigDecimal amount, LocalDate by, String actor) {
     CollectionCase subject = cases.require(caseNumber);
     BigDecimal balance = owed(subject);
-    requireWithinBalance(amount, balance, "The promised amount");
-    requireAhead(by, "The promise date");
-    return propose(subject, ArrangementKind.PROMISE, balance, null, List.of(new ScheduledInstallment(by, amount)),
-        actor, "Promise to pay " + Money.usd(amount) + " by " + by);
+    List<ScheduledInstallment> schedule = promise(balance, amount, by);
+    return propose(subject, ArrangementKind.PROMISE, balance, null, schedule, actor,
+        "Promise to pay " + Money.usd(amount) + " by " + by);
   }
 
   @Transactional
-  public Arrangement proposePlan(String caseNumber, int installments, Frequency frequency, LocalDate first,
-      String actor) {
+  public Arrangement proposePlan(String caseNumber, PlanTerms terms, String actor) {
     CollectionCase subject = cases.require(caseNumber);
     BigDecimal balance = owed(subject);
-    if (installments < 2 || installments > settings.getMaxPlanInstallments()) {
-      throw new InvalidArrangementException("A plan has between 2 and " + settings.getMaxPlanInstallments()
-          + " installments; " + installments + " were asked for.");
-    }
-    requireAhead(first, "The first installment date");
-    List<ScheduledInstallment> schedule = InstallmentSchedule.evenly(balance, installments, frequency, first);
-    BigDecimal regular = schedule.get(0).amount();
-    if (regular.compareTo(settings.getMinInstallmentAmount()) < 0) {
-      throw new InvalidArrangementException("Installments of " + Money.usd(regular) + " are below the smallest allowed, "
-          + Money.usd(settings.getMinInstallmentAmount()) + "; offer fewer installments.");
-    }
-    return propose(subject, ArrangementKind.PLAN, balance, frequency, schedule, actor,
-        "Plan: " + installments + " " + frequency.name().toLowerCase() + " installments of " + Money.usd(regular)
-            + " from " + first);
+    List<ScheduledInstallment> schedule = plan(subject, balance, terms);
+    ScheduledInstallment regular = schedule.get(schedule.size() > 1 ? 1 : 0);
+    boolean down = terms.schedule() == null && terms.downPayment() != null && terms.downPayment().signum() > 0;
+    return propose(subject, ArrangementKind.PLAN, balance, terms.frequency(), schedule, actor,
+        "Plan: " + (down ? "down payment " + Money.usd(schedule.get(0).amount()) + ", then " : "")
+            + (down ? schedule.size() - 1 : schedule.size()) + " " + terms.frequency().name().toLowerCase()
+            + " installments of " + Money.usd(regular.amount()) + " from " + schedule.get(0).dueDate());
   }
 
   @Transactional
-  public Arrangement proposeSettlement(String caseNumber, BigDecimal amount, LocalDate by, String actor) {
+  public Arrangement proposeSettlement(String caseNumber, SettlementOffer offer, String actor) {
     CollectionCase subject = cases.require(caseNumber);
     BigDecimal balance = owed(subject);
-    if (amount.signum() <= 0) {
-      throw new InvalidArrangementException("The settlement amount must be greater than zero.");
-    }
-    if (amount.compareTo(balance) >= 0) {
-      throw new InvalidArrangementException("A settlement is for less than the balance of " + Money.usd(balance)
-          + "; " + Money.usd(amount) + " is not. Record a promise or a plan instead.");
-    }
-    requireAhead(by, "The settlement date");
-    return propose(subject, ArrangementKind.SETTLEMENT, balance, null, List.of(new ScheduledInstallment(by, amount)),
-        actor, "Settlement offer " + Money.usd(amount) + " against " + Money.usd(balance) + " ("
-            + discountPercent(amount, balance) + " % discount), by " + by);
+    List<ScheduledInstallment> schedule = settlement(balance, offer);
+    return propose(subject, ArrangementKind.SETTLEMENT, balance, Frequency.MONTHLY, schedule, actor,
+        "Settlement offer " + Money.usd(offer.amount()) + " against " + Money.usd(balance) + " ("
+            + discountPercent(offer.amount(), balance) + " % discount)"
+            + (offer.payments() > 1 ? " in " + offer.payments() + " monthly payments" : "") + ", from "
+            + offer.firstDate());
+  }
+
+  /** The schedule these terms would give the case now, checked as a proposal would be; nothing is recorded. */
+  @Transactional(readOnly = true)
+  public List<ScheduledInstallment> previewPlan(String caseNumber, PlanTerms terms) {
+    CollectionCase subject = cases.require(caseNumber);
+    return plan(subject, owed(subject), terms);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ScheduledInstallment> previewSettlement(String caseNumber, SettlementOffer offer) {
+    return settlement(owed(cases.require(caseNumber)), offer);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ScheduledInstallment> previewPromise(String caseNumber, BigDecimal amount, LocalDate by) {
+    return promise(owed(cases.require(caseNumber)), amount, by);
   }
 
   @Transactional(readOnly = true)
@@ -93,26 +124,102 @@ public class Arrangements {
         .orElseThrow(() -> new NoSuchElementException("no arrangement " + arrangementId));
   }
 
+  @Transactional(readOnly = true)
+  public List<Arrangement> ofCase(String caseNumber) {
+    return arrangements.ofCase(cases.require(caseNumber).getId());
+  }
+
   /**
-   * A manager's decision on a settlement offer. Four eyes: nobody approves or rejects an offer they proposed.
+   * An approver's decision on a settlement offer. Four eyes: nobody decides an offer they proposed. A rejection
+   * says why; a counter names another amount, paid on the same dates, which then stands approved.
    */
   @Transactional
-  public void decideSettlement(long arrangementId, boolean approve, String note, String actor) {
+  public void decideSettlement(long arrangementId, SettlementDecision decision, BigDecimal counter, String note,
+      String actor) {
     Arrangement offer = get(arrangementId);
     if (offer.getProposedBy().equals(actor)) {
-      throw new InvalidArrangementException("You proposed this settlement; another approver must decide it.");
+      throw new InvalidArrangementException("decision", "You proposed this settlement; another approver must decide it.");
     }
-    if (!approve && (note == null || note.isBlank())) {
-      throw new InvalidArrangementException("Say why the settlement is rejected.");
+    if (offer.getStatus() != ArrangementStatus.PROPOSED) {
+      throw new InvalidArrangementException("decision", "This settlement was already " + offer.getStatus()
+          .name().toLowerCase().replace('_', ' ') + ".");
     }
-    if (approve) {
-      offer.approve(actor, note, clock.instant());
-    } else {
-      offer.reject(actor, note, clock.instant());
+    String caseNumber = caseNumber(offer);
+    String because = note == null || note.isBlank() ? "" : ": " + note;
+    switch (decision) {
+      case APPROVE -> {
+        offer.approve(actor, note, clock.instant());
+        cases.record(caseNumber, CaseEventKind.ARRANGEMENT_APPROVED, actor, "Settlement of "
+            + Money.usd(offer.getTotalAmount()) + " approved" + because);
+      }
+      case REJECT -> {
+        if (note == null || note.isBlank()) {
+          throw new InvalidArrangementException("decisionNote", "Say why the settlement is rejected.");
+        }
+        offer.reject(actor, note, clock.instant());
+        cases.record(caseNumber, CaseEventKind.ARRANGEMENT_REJECTED, actor, "Settlement of "
+            + Money.usd(offer.getTotalAmount()) + " rejected" + because);
+      }
+      case COUNTER -> {
+        if (counter == null) {
+          throw new InvalidArrangementException("counterAmount", "Name the amount you would accept instead.");
+        }
+        if (counter.compareTo(offer.getTotalAmount()) == 0) {
+          throw new InvalidArrangementException("counterAmount", "A counter-offer of " + Money.usd(counter)
+              + " is the offer itself; approve it instead.");
+        }
+        List<ScheduledInstallment> schedule = settlement(offer.getBalanceAtProposal(), new SettlementOffer(counter,
+            offer.getInstallments().get(0).getDueDate(), offer.getInstallments().size()), false);
+        BigDecimal offered = offer.getTotalAmount();
+        offer.counter(schedule, actor, note, clock.instant());
+        cases.record(caseNumber, CaseEventKind.ARRANGEMENT_APPROVED, actor, "Settlement countered: "
+            + Money.usd(counter) + " instead of " + Money.usd(offered) + " (" + discountPercent(counter,
+            offer.getBalanceAtProposal()) + " % discount)" + because);
+      }
     }
-    cases.record(caseNumber(offer), approve ? CaseEventKind.ARRANGEMENT_APPROVED : CaseEventKind.ARRANGEMENT_REJECTED,
-        actor, "Settlement of " + Money.usd(offer.getTotalAmount()) + (approve ? " approved" : " rejected")
-            + (note == null || note.isBlank() ? "" : ": " + note));
+  }
+
+  /**
+   * Sends an approved settlement to the debtor as a written offer that stands for the configured days; returns its
+   * last day. Sending it again changes nothing.
+   */
+  @Transactional
+  public LocalDate offerSettlement(long arrangementId, String actor) {
+    Arrangement offer = get(arrangementId);
+    if (offer.getExpiresOn() != null) {
+      return offer.getExpiresOn();
+    }
+    LocalDate lastDay = LocalDate.now(clock).plusDays(settings.getOfferValidDays());
+    offer.offer(lastDay);
+    String caseNumber = caseNumber(offer);
+    cases.record(caseNumber, CaseEventKind.ARRANGEMENT_OFFERED, actor, "Settlement of "
+        + Money.usd(offer.getTotalAmount()) + " offered in writing; the offer stands until " + lastDay);
+    letters.offered(caseNumber, offer, actor);
+    return lastDay;
+  }
+
+  /** The debtor's answer to a settlement offer or to a plan's schedule: accepted, it is agreed next. */
+  @Transactional
+  public void answer(long arrangementId, boolean accepted, String note, String actor) {
+    Arrangement arrangement = get(arrangementId);
+    String what = arrangement.getKind() == ArrangementKind.SETTLEMENT ? "settlement offer" : "plan";
+    if (!accepted) {
+      arrangement.close(ArrangementStatus.DECLINED);
+    }
+    cases.record(caseNumber(arrangement), accepted ? CaseEventKind.ARRANGEMENT_OFFERED
+        : CaseEventKind.ARRANGEMENT_DECLINED, actor, "The debtor " + (accepted ? "accepted" : "declined") + " the "
+        + what + " of " + Money.usd(arrangement.getTotalAmount()) + (note == null || note.isBlank() ? "" : ": " + note));
+  }
+
+  /** A settlement offer the debtor let lapse. An offer answered meanwhile is left as it is. */
+  @Transactional
+  public void expire(long arrangementId) {
+    Arrangement offer = get(arrangementId);
+    if (offer.getStatus() == ArrangementStatus.PROPOSED) {
+      offer.close(ArrangementStatus.EXPIRED);
+      cases.record(caseNumber(offer), CaseEventKind.ARRANGEMENT_EXPIRED, "system", "The settlement offer of "
+          + Money.usd(offer.getTotalAmount()) + " expired on " + offer.getExpiresOn() + " unanswered");
+    }
   }
 
   /** The arrangement stands: from now on it is monitored. Agreeing twice changes nothing. */
@@ -130,28 +237,34 @@ public class Arrangements {
     letters.agreed(caseNumber, arrangement, actor);
   }
 
-  /** Whether everything the arrangement asks for has been paid since it was proposed. */
+  /**
+   * Whether everything the arrangement asks for has been paid since it was proposed; for a promise, within the
+   * configured tolerance.
+   */
   @Transactional(readOnly = true)
   public boolean isPaid(long arrangementId) {
     Arrangement arrangement = get(arrangementId);
-    return paidTowards(arrangement).compareTo(arrangement.getTotalAmount()) >= 0;
+    return paidTowards(arrangement).compareTo(required(arrangement, arrangement.getTotalAmount())) >= 0;
   }
 
   /**
-   * When the next installment is to be judged: the start of the day after its due date and grace period. Empty
-   * once every installment has been judged.
+   * When the next installment is to be judged: the start of the day after its due date and grace period (a
+   * promise's own grace). Empty once every installment has been judged.
    */
   @Transactional(readOnly = true)
   public Optional<Instant> nextCheck(long arrangementId) {
-    return firstDue(get(arrangementId))
-        .map(due -> due.getDueDate().plusDays(settings.getGraceDays() + 1L).atStartOfDay(clock.getZone()).toInstant());
+    Arrangement arrangement = get(arrangementId);
+    int grace = arrangement.getKind() == ArrangementKind.PROMISE ? settings.getPromiseGraceDays()
+        : settings.getGraceDays();
+    return firstDue(arrangement)
+        .map(due -> due.getDueDate().plusDays(grace + 1L).atStartOfDay(clock.getZone()).toInstant());
   }
 
   /**
    * Judges the first installment still due, on the ledger: paid when everything due so far has been paid since
-   * the proposal, short when some of this installment was, missed otherwise. Returns whether the arrangement is
-   * broken: a promise by any shortfall, a plan or settlement once enough installments are not paid in full, and
-   * any arrangement whose installments are all judged without it being paid.
+   * the proposal (a promise within its tolerance), short when some of this installment was, missed otherwise.
+   * Returns whether the arrangement is broken: a promise not kept in full, a plan or settlement once enough
+   * installments are not paid in full, and any arrangement whose installments are all judged without it being paid.
    */
   @Transactional
   public boolean judgeNext(long arrangementId) {
@@ -167,7 +280,7 @@ public class Arrangements {
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal paid = paidTowards(arrangement);
     InstallmentStatus verdict;
-    if (paid.compareTo(dueSoFar) >= 0) {
+    if (paid.compareTo(required(arrangement, dueSoFar)) >= 0) {
       verdict = InstallmentStatus.PAID;
     } else if (paid.compareTo(dueSoFar.subtract(installment.getAmount())) > 0) {
       verdict = InstallmentStatus.SHORT;
@@ -176,15 +289,15 @@ public class Arrangements {
     }
     installment.judge(verdict, clock.instant());
     cases.record(caseNumber(arrangement), CaseEventKind.INSTALLMENT_JUDGED, "system",
-        "Installment " + installment.getSeq() + " of " + Money.usd(installment.getAmount()) + " due "
-            + installment.getDueDate() + ": " + verdict.name().toLowerCase() + " (paid so far "
-            + Money.usd(paid) + " of " + Money.usd(dueSoFar) + ")");
-    long notPaid = arrangement.getInstallments().stream()
-        .filter(i -> i.getStatus() == InstallmentStatus.SHORT || i.getStatus() == InstallmentStatus.MISSED)
-        .count();
+        (arrangement.getKind() == ArrangementKind.PROMISE ? "Promise" : "Installment " + installment.getSeq())
+            + " of " + Money.usd(installment.getAmount()) + " due " + installment.getDueDate() + ": "
+            + verdict.name().toLowerCase() + " (paid so far " + Money.usd(paid) + " of " + Money.usd(dueSoFar) + ")");
     if (arrangement.getKind() == ArrangementKind.PROMISE) {
       return verdict != InstallmentStatus.PAID;
     }
+    long notPaid = arrangement.getInstallments().stream()
+        .filter(i -> i.getStatus() == InstallmentStatus.SHORT || i.getStatus() == InstallmentStatus.MISSED)
+        .count();
     boolean broken = notPaid >= settings.getMissedInstallmentsToDefault()
         || firstDue(arrangement).isEmpty() && verdict != InstallmentStatus.PAID;
     if (!broken && verdict != InstallmentStatus.PAID) {
@@ -220,31 +333,162 @@ public class Arrangements {
         : new Completion(Completion.KEPT, null);
   }
 
-  /** Ends an arrangement that was not kept: a broken promise, or a defaulted plan or settlement. */
+  /**
+   * Ends an arrangement that was not kept: a promise broken, or partly kept when some of it was paid; a plan or
+   * settlement in default, with the default notice.
+   */
   @Transactional
   public String breakOff(long arrangementId) {
     Arrangement arrangement = get(arrangementId);
-    boolean promise = arrangement.getKind() == ArrangementKind.PROMISE;
-    arrangement.end(promise ? ArrangementStatus.BROKEN : ArrangementStatus.DEFAULTED);
     String caseNumber = caseNumber(arrangement);
-    cases.record(caseNumber, CaseEventKind.ARRANGEMENT_DEFAULTED, "system",
-        arrangement.getKind() + " of " + Money.usd(arrangement.getTotalAmount())
-            + (promise ? " broken" : " in default"));
-    if (!promise) {
-      letters.defaulted(caseNumber, arrangement, paidByInstallment(arrangement));
+    if (arrangement.getKind() == ArrangementKind.PROMISE) {
+      boolean partly = paidTowards(arrangement).signum() > 0;
+      arrangement.end(partly ? ArrangementStatus.PARTIALLY_KEPT : ArrangementStatus.BROKEN);
+      cases.record(caseNumber, CaseEventKind.ARRANGEMENT_DEFAULTED, "system", "Promise of "
+          + Money.usd(arrangement.getTotalAmount()) + (partly ? " partly kept: " + Money.usd(paidTowards(arrangement))
+          + " paid" : " broken"));
+      return partly ? Completion.PARTIAL : Completion.BROKEN;
     }
-    return promise ? Completion.BROKEN : Completion.DEFAULTED;
+    arrangement.end(ArrangementStatus.DEFAULTED);
+    cases.record(caseNumber, CaseEventKind.ARRANGEMENT_DEFAULTED, "system",
+        arrangement.getKind() + " of " + Money.usd(arrangement.getTotalAmount()) + " in default");
+    letters.defaulted(caseNumber, arrangement, paidByInstallment(arrangement));
+    return Completion.DEFAULTED;
   }
 
   /** The discount a settlement gives, in percent of the balance it was proposed against. */
   public static BigDecimal discountPercent(BigDecimal amount, BigDecimal balance) {
     return BigDecimal.ONE.subtract(amount.divide(balance, 6, RoundingMode.HALF_UP))
-        .multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP);
+        .multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
   }
 
   @Transactional(readOnly = true)
   public String caseNumber(Arrangement arrangement) {
     return cases.byId(arrangement.getCaseId()).getCaseNumber();
+  }
+
+  private List<ScheduledInstallment> promise(BigDecimal balance, BigDecimal amount, LocalDate by) {
+    requireAmount("promiseAmount", amount, "The promised amount");
+    if (amount.compareTo(balance) > 0) {
+      throw new InvalidArrangementException("promiseAmount", "The promised amount of " + Money.usd(amount)
+          + " is more than the balance of " + Money.usd(balance) + ".");
+    }
+    requireAhead("promiseDate", by, "The promise date");
+    return List.of(new ScheduledInstallment(by, amount));
+  }
+
+  private List<ScheduledInstallment> plan(CollectionCase subject, BigDecimal balance, PlanTerms terms) {
+    if (terms.frequency() == null) {
+      throw new InvalidArrangementException("planFrequency", "Say how often the installments fall due.");
+    }
+    List<ScheduledInstallment> schedule = terms.schedule() != null ? explicit(balance, terms.schedule())
+        : even(balance, terms);
+    ScheduledInstallment regular = schedule.get(schedule.size() > 1 ? 1 : 0);
+    affordability.requireAffordable(subject, terms.frequency(), regular.amount());
+    return schedule;
+  }
+
+  private List<ScheduledInstallment> even(BigDecimal balance, PlanTerms terms) {
+    BigDecimal down = terms.downPayment() == null ? BigDecimal.ZERO : terms.downPayment();
+    BigDecimal minimumDown = balance.multiply(settings.getMinDownPaymentPercent()).divide(HUNDRED, 2,
+        RoundingMode.UP);
+    if (down.signum() < 0) {
+      throw new InvalidArrangementException("planDownPayment", "A down payment cannot be negative.");
+    }
+    if (down.compareTo(minimumDown) < 0) {
+      throw new InvalidArrangementException("planDownPayment", "A plan starts with a down payment of at least "
+          + Money.usd(minimumDown) + " (" + settings.getMinDownPaymentPercent().stripTrailingZeros().toPlainString()
+          + " % of the balance).");
+    }
+    if (down.compareTo(balance) >= 0) {
+      throw new InvalidArrangementException("planDownPayment", "A down payment of " + Money.usd(down)
+          + " pays the whole balance of " + Money.usd(balance) + "; record a payment in full instead.");
+    }
+    int count = terms.installments() == null ? 0 : terms.installments();
+    int total = count + (down.signum() > 0 ? 1 : 0);
+    if (count < 1 || total < 2 || total > settings.getMaxPlanInstallments()) {
+      throw new InvalidArrangementException("planInstallments", "A plan has between 2 and "
+          + settings.getMaxPlanInstallments() + " installments, down payment included; " + total
+          + " were asked for.");
+    }
+    requireAhead("planFirstDate", terms.firstDate(), "The first installment date");
+    List<ScheduledInstallment> schedule = new ArrayList<>(total);
+    if (down.signum() > 0) {
+      schedule.add(new ScheduledInstallment(terms.firstDate(), down.setScale(2, RoundingMode.UNNECESSARY)));
+      LocalDate afterDown = terms.frequency().dueDate(terms.firstDate(), 1);
+      schedule.addAll(InstallmentSchedule.evenly(balance.subtract(down), count, terms.frequency(), afterDown));
+    } else {
+      schedule.addAll(InstallmentSchedule.evenly(balance, count, terms.frequency(), terms.firstDate()));
+    }
+    BigDecimal regular = schedule.get(down.signum() > 0 ? 1 : 0).amount();
+    if (regular.compareTo(settings.getMinInstallmentAmount()) < 0) {
+      throw new InvalidArrangementException("planInstallments", "Installments of " + Money.usd(regular)
+          + " are below the smallest allowed, " + Money.usd(settings.getMinInstallmentAmount())
+          + "; offer fewer installments.");
+    }
+    return schedule;
+  }
+
+  /** A schedule a person wrote out: it must add up to the balance, in order, within the limits. */
+  private List<ScheduledInstallment> explicit(BigDecimal balance, List<ScheduledInstallment> schedule) {
+    if (schedule.size() < 2 || schedule.size() > settings.getMaxPlanInstallments()) {
+      throw new InvalidArrangementException("schedule", "A plan has between 2 and "
+          + settings.getMaxPlanInstallments() + " installments; the schedule has " + schedule.size() + ".");
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < schedule.size(); i++) {
+      ScheduledInstallment line = schedule.get(i);
+      String field = "schedule[" + i + "]";
+      if (line.dueDate() == null || line.amount() == null) {
+        throw new InvalidArrangementException(field, "Installment " + (i + 1) + " needs a due date and an amount.");
+      }
+      requireAmount(field + ".amount", line.amount(), "Installment " + (i + 1));
+      if (i > 0 && line.amount().compareTo(settings.getMinInstallmentAmount()) < 0) {
+        throw new InvalidArrangementException(field + ".amount", "Installment " + (i + 1) + " of "
+            + Money.usd(line.amount()) + " is below the smallest allowed, "
+            + Money.usd(settings.getMinInstallmentAmount()) + ".");
+      }
+      if (i == 0) {
+        requireAhead(field + ".dueDate", line.dueDate(), "The first installment date");
+      } else if (!line.dueDate().isAfter(schedule.get(i - 1).dueDate())) {
+        throw new InvalidArrangementException(field + ".dueDate", "Installment " + (i + 1) + " falls due on "
+            + line.dueDate() + ", not after installment " + i + ".");
+      }
+      sum = sum.add(line.amount());
+    }
+    if (sum.compareTo(balance) != 0) {
+      throw new InvalidArrangementException("schedule", "The installments add up to " + Money.usd(sum)
+          + ", not the balance of " + Money.usd(balance) + ".");
+    }
+    return schedule.stream().map(line -> new ScheduledInstallment(line.dueDate(), line.amount().setScale(2,
+        RoundingMode.UNNECESSARY))).toList();
+  }
+
+  private List<ScheduledInstallment> settlement(BigDecimal balance, SettlementOffer offer) {
+    return settlement(balance, offer, true);
+  }
+
+  private List<ScheduledInstallment> settlement(BigDecimal balance, SettlementOffer offer, boolean checkDate) {
+    String amountField = checkDate ? "settlementAmount" : "counterAmount";
+    requireAmount(amountField, offer.amount(), "The settlement amount");
+    if (offer.amount().compareTo(balance) >= 0) {
+      throw new InvalidArrangementException(amountField, "A settlement is for less than the balance of "
+          + Money.usd(balance) + "; " + Money.usd(offer.amount()) + " is not. Record a promise or a plan instead.");
+    }
+    if (offer.payments() < 1 || offer.payments() > settings.getMaxSettlementPayments()) {
+      throw new InvalidArrangementException("settlementPayments", "A settlement is paid at once or in at most "
+          + settings.getMaxSettlementPayments() + " monthly payments; " + offer.payments() + " were asked for.");
+    }
+    if (checkDate) {
+      requireAhead("settlementDate", offer.firstDate(), "The settlement date");
+    }
+    List<ScheduledInstallment> schedule = InstallmentSchedule.evenly(offer.amount().setScale(2,
+        RoundingMode.UNNECESSARY), offer.payments(), Frequency.MONTHLY, offer.firstDate());
+    if (offer.payments() > 1 && schedule.get(0).amount().compareTo(settings.getMinInstallmentAmount()) < 0) {
+      throw new InvalidArrangementException("settlementPayments", "Payments of " + Money.usd(schedule.get(0).amount())
+          + " are below the smallest allowed, " + Money.usd(settings.getMinInstallmentAmount()) + ".");
+    }
+    return schedule;
   }
 
   private Arrangement propose(CollectionCase subject, ArrangementKind kind, BigDecimal balance, Frequency frequency,
@@ -258,9 +502,17 @@ public class Arrangements {
   private BigDecimal owed(CollectionCase subject) {
     BigDecimal balance = ledger.balance(subject.getAccountId());
     if (balance.signum() <= 0) {
-      throw new InvalidArrangementException("Nothing is owed on this account.");
+      throw new InvalidArrangementException("outcome", "Nothing is owed on this account.");
     }
     return balance;
+  }
+
+  /** What must be paid for {@code due} to count as paid: all of it, or for a promise all but the tolerance. */
+  private BigDecimal required(Arrangement arrangement, BigDecimal due) {
+    if (arrangement.getKind() != ArrangementKind.PROMISE) {
+      return due;
+    }
+    return due.multiply(HUNDRED.subtract(settings.getPromiseTolerancePercent())).divide(HUNDRED, 2, RoundingMode.UP);
   }
 
   private BigDecimal paidTowards(Arrangement arrangement) {
@@ -284,23 +536,26 @@ public class Arrangements {
     return arrangement.getInstallments().stream().filter(i -> i.getStatus() == InstallmentStatus.DUE).findFirst();
   }
 
-  private static void requireWithinBalance(BigDecimal amount, BigDecimal balance, String what) {
-    if (amount.signum() <= 0) {
-      throw new InvalidArrangementException(what + " must be greater than zero.");
+  private static void requireAmount(String field, BigDecimal amount, String what) {
+    if (amount == null || amount.signum() <= 0) {
+      throw new InvalidArrangementException(field, what + " must be greater than zero.");
     }
-    if (amount.compareTo(balance) > 0) {
-      throw new InvalidArrangementException(what + " of " + Money.usd(amount) + " is more than the balance of "
-          + Money.usd(balance) + ".");
+    if (amount.stripTrailingZeros().scale() > 2) {
+      throw new InvalidArrangementException(field, what + " of " + amount.toPlainString()
+          + " is not an amount in dollars and cents.");
     }
   }
 
-  private void requireAhead(LocalDate date, String what) {
+  private void requireAhead(String field, LocalDate date, String what) {
+    if (date == null) {
+      throw new InvalidArrangementException(field, what + " is required.");
+    }
     LocalDate today = LocalDate.now(clock);
     if (date.isBefore(today)) {
-      throw new InvalidArrangementException(what + " " + date + " is in the past.");
+      throw new InvalidArrangementException(field, what + " " + date + " is in the past.");
     }
     if (date.isAfter(today.plusDays(settings.getMaxDaysAhead()))) {
-      throw new InvalidArrangementException(what + " " + date + " is more than " + settings.getMaxDaysAhead()
+      throw new InvalidArrangementException(field, what + " " + date + " is more than " + settings.getMaxDaysAhead()
           + " days ahead.");
     }
   }
@@ -309,6 +564,7 @@ public class Arrangements {
   public record Completion(String monitoringOutcome, String closeReason) {
     public static final String COMPLETED = "COMPLETED";
     public static final String KEPT = "KEPT";
+    public static final String PARTIAL = "PARTIAL";
     public static final String BROKEN = "BROKEN";
     public static final String DEFAULTED = "DEFAULTED";
   }

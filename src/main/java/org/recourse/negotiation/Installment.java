@@ -53,6 +53,14 @@ public class Installment {
     this.status = InstallmentStatus.DUE;
   }
 
+  /** A counter-offer changes what is due on the same date, before anything is agreed. */
+  void reprice(BigDecimal newAmount) {
+    if (status != InstallmentStatus.DUE) {
+      throw new IllegalStateException("installment " + seq + " was already judged " + status);
+    }
+    this.amount = newAmount;
+  }
+
   void judge(InstallmentStatus verdict, Instant at) {
     if (status != InstallmentStatus.DUE) {
       throw new IllegalStateException("installment " + seq + " was already judged " + status);

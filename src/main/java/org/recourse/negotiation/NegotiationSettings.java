@@ -17,6 +17,19 @@ public class NegotiationSettings {
   private int graceDays = 5;
   /** Installments not paid in full (short or missed) that put a plan or settlement in default. */
   private int missedInstallmentsToDefault = 2;
+  /** Days after a promise's date before it is judged: a payment made on the day may take this long to post. */
+  private int promiseGraceDays = 1;
+  /** How much of a promised amount may be missing for the promise to count as kept, in percent. */
+  private BigDecimal promiseTolerancePercent = new BigDecimal("5");
+  /** The smallest down payment a plan must start with, in percent of the balance; 0 makes it optional. */
+  private BigDecimal minDownPaymentPercent = BigDecimal.ZERO;
+  /** A settlement is a lump sum or a short series of monthly payments: at most this many. */
+  private int maxSettlementPayments = 3;
+  /** Days a settlement offer sent to the debtor stands before it expires. */
+  private int offerValidDays = 14;
+  /** What litigation is expected to recover, as a share of the balance, and what it costs: the approver's yardstick. */
+  private BigDecimal legalRecoveryRate = new BigDecimal("0.40");
+  private BigDecimal legalCostEstimate = new BigDecimal("750.00");
 
   public int getMaxDaysAhead() {
     return maxDaysAhead;
@@ -56,5 +69,61 @@ public class NegotiationSettings {
 
   public void setMissedInstallmentsToDefault(int missedInstallmentsToDefault) {
     this.missedInstallmentsToDefault = missedInstallmentsToDefault;
+  }
+
+  public int getPromiseGraceDays() {
+    return promiseGraceDays;
+  }
+
+  public void setPromiseGraceDays(int promiseGraceDays) {
+    this.promiseGraceDays = promiseGraceDays;
+  }
+
+  public BigDecimal getPromiseTolerancePercent() {
+    return promiseTolerancePercent;
+  }
+
+  public void setPromiseTolerancePercent(BigDecimal promiseTolerancePercent) {
+    this.promiseTolerancePercent = promiseTolerancePercent;
+  }
+
+  public BigDecimal getMinDownPaymentPercent() {
+    return minDownPaymentPercent;
+  }
+
+  public void setMinDownPaymentPercent(BigDecimal minDownPaymentPercent) {
+    this.minDownPaymentPercent = minDownPaymentPercent;
+  }
+
+  public int getMaxSettlementPayments() {
+    return maxSettlementPayments;
+  }
+
+  public void setMaxSettlementPayments(int maxSettlementPayments) {
+    this.maxSettlementPayments = maxSettlementPayments;
+  }
+
+  public int getOfferValidDays() {
+    return offerValidDays;
+  }
+
+  public void setOfferValidDays(int offerValidDays) {
+    this.offerValidDays = offerValidDays;
+  }
+
+  public BigDecimal getLegalRecoveryRate() {
+    return legalRecoveryRate;
+  }
+
+  public void setLegalRecoveryRate(BigDecimal legalRecoveryRate) {
+    this.legalRecoveryRate = legalRecoveryRate;
+  }
+
+  public BigDecimal getLegalCostEstimate() {
+    return legalCostEstimate;
+  }
+
+  public void setLegalCostEstimate(BigDecimal legalCostEstimate) {
+    this.legalCostEstimate = legalCostEstimate;
   }
 }

@@ -8,11 +8,17 @@ final class NegotiationVars {
   static final String ARRANGEMENT_PAID = "arrangementPaid";
   static final String NEXT_CHECK_AT = "nextCheckAt";
   static final String ARRANGEMENT_BROKEN = "arrangementBroken";
-  /** Task-local on the approval task: the offer as the approver sees it. */
+  /** Whether the debtor accepted the plan's schedule or the settlement offer. */
+  static final String DEBTOR_ACCEPTED = "debtorAccepted";
+  /** When the written settlement offer lapses: the start of the day after its last day. */
+  static final String OFFER_EXPIRES_AT = "offerExpiresAt";
+  /** Task-local on the negotiation's tasks: the terms as the collector or approver sees them. */
   static final String OFFER = "offer";
 
   static final String AGREED = "AGREED";
   static final String REJECTED = "REJECTED";
+  static final String DECLINED = "DECLINED";
+  static final String EXPIRED = "EXPIRED";
 
   private NegotiationVars() {
   }

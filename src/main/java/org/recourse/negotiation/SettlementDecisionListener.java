@@ -5,17 +5,19 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.recourse.casework.CaseProcess;
 import org.recourse.platform.Actors;
+import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.TaskForm;
 import org.recourse.platform.TaskRefusal;
 import org.springframework.stereotype.Component;
 
-/** Records an approver's decision on a settlement; refuses one by the offer's own proposer. */
+/**
+ * Records an approver's decision on a settlement: approve, counter with another figure, or reject with the reason.
+ * Refuses a decision by the offer's own proposer.
+ */
 @Component("settlementDecisionListener")
 class SettlementDecisionListener implements TaskListener {
 
-  enum Decision { APPROVE, REJECT }
-
-  static final List<String> FIELDS = List.of("decision", "decisionNote");
+  static final List<String> FIELDS = List.of("decision", "counterAmount", "decisionNote");
 
   private final Arrangements arrangements;
   private final Actors actors;
@@ -28,16 +30,18 @@ class SettlementDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskForm form = TaskForm.of(task);
-    Decision decision = form.requiredChoice("decision", Decision.class, "Decision");
+    Arrangements.SettlementDecision decision = form.requiredChoice("decision", Arrangements.SettlementDecision.class,
+        "Decision");
     String note = form.optionalText("decisionNote", "Reason", 500);
     long arrangementId = (Long) task.getVariable(CaseProcess.Vars.ARRANGEMENT_ID);
     try {
-      arrangements.decideSettlement(arrangementId, decision == Decision.APPROVE, note, actors.forTask(task));
-    } catch (InvalidArrangementException e) {
-      throw new TaskRefusal(e.getMessage());
+      arrangements.decideSettlement(arrangementId, decision, decision == Arrangements.SettlementDecision.COUNTER
+          ? form.requiredAmount("counterAmount", "Counter-offer") : null, note, actors.forTask(task));
+    } catch (InputRejectedException e) {
+      throw new TaskRefusal(e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).message());
     }
-    task.setVariable(NegotiationVars.SETTLEMENT_APPROVED, decision == Decision.APPROVE);
-    if (decision == Decision.REJECT) {
+    task.setVariable(NegotiationVars.SETTLEMENT_APPROVED, decision != Arrangements.SettlementDecision.REJECT);
+    if (decision == Arrangements.SettlementDecision.REJECT) {
       task.setVariable(CaseProcess.Vars.NEGOTIATION_OUTCOME, NegotiationVars.REJECTED);
     }
     form.consume(FIELDS);

@@ -91,6 +91,25 @@ public final class TaskForm {
     return amount.setScale(2);
   }
 
+  /** An amount that may be left out (null) or be zero, never negative, with at most two decimals. */
+  public BigDecimal optionalAmount(String key, String label) {
+    if (!isPresent(key)) {
+      return null;
+    }
+    BigDecimal amount = requiredDecimal(key, label);
+    if (amount.signum() < 0) {
+      throw new TaskRefusal(label + " cannot be negative.");
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      throw new TaskRefusal(label + " has more than two decimals.");
+    }
+    return amount.setScale(2);
+  }
+
+  public Integer optionalWholeNumber(String key, String label) {
+    return isPresent(key) ? requiredWholeNumber(key, label) : null;
+  }
+
   public int requiredWholeNumber(String key, String label) {
     BigDecimal number = requiredDecimal(key, label);
     try {

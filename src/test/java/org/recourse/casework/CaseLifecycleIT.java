@@ -90,6 +90,7 @@ class CaseLifecycleIT {
 
     completeAs("collector", workTask(caseNumber), Map.of("outcome", "PLAN_REQUESTED", "planInstallments", 3,
         "planFrequency", "MONTHLY", "planFirstDate", firstDue, "notes", "Agreed on the phone"));
+    confirmPlan(caseNumber);
     runJobs(caseNumber);
 
     assertThat(cases.require(caseNumber).getStatus()).isEqualTo(CaseStatus.IN_ARRANGEMENT);
@@ -129,6 +130,7 @@ class CaseLifecycleIT {
     String firstDue = LocalDate.now(ZoneId.of("America/New_York")).plusDays(1).toString();
     completeAs("collector", workTask(caseNumber), Map.of("outcome", "PLAN_REQUESTED", "planInstallments", 3,
         "planFrequency", "WEEKLY", "planFirstDate", firstDue));
+    confirmPlan(caseNumber);
     runJobs(caseNumber);
 
     // Two installments pass unpaid, each judged after its grace period.
@@ -184,6 +186,12 @@ class CaseLifecycleIT {
     assertThatThrownBy(() -> completeAs("manager", approval, Map.of("decision", "APPROVE")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("another approver must decide");
     completeAs("manager2", approval, Map.of("decision", "APPROVE", "decisionNote", "Hardship documented"));
+    runJobs(caseNumber);
+    // The approved offer goes to the debtor in writing; the manager who proposed it records the acceptance.
+    Task answer = singleTask(caseNumber);
+    assertThat(answer.getTaskDefinitionKey()).isEqualTo("Task_RecordOfferAnswer");
+    assertThat(answer.getAssignee()).isEqualTo("manager");
+    completeAs("manager", answer, Map.of("debtorAnswer", "ACCEPTED"));
     runJobs(caseNumber);
     assertThat(cases.require(caseNumber).getStatus()).isEqualTo(CaseStatus.IN_ARRANGEMENT);
 
@@ -289,6 +297,13 @@ class CaseLifecycleIT {
       due.forEach(job -> management.executeJob(job.getId()));
     }
     throw new IllegalStateException("jobs of " + caseNumber + " keep coming");
+  }
+
+  /** The collector reads the plan's schedule to the debtor, who agrees to it. */
+  private void confirmPlan(String caseNumber) {
+    Task confirm = singleTask(caseNumber);
+    assertThat(confirm.getTaskDefinitionKey()).isEqualTo("Task_ConfirmPlan");
+    completeAs("collector", confirm, Map.of("debtorAnswer", "ACCEPTED"));
   }
 
   private void moveClock(Duration by) {

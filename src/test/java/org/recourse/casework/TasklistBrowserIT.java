@@ -117,9 +117,23 @@ class TasklistBrowserIT {
     assertThat(manager.openFilter("Settlement approvals").taskNames())
         .anyMatch(name -> name.startsWith("Approve settlement · " + caseNumber));
     manager.openTask(caseNumber);
-    assertThat(manager.formText()).contains("Settlement offer").contains("Proposed by collector");
+    assertThat(manager.formText()).contains("Settlement offer").contains("Proposed by collector")
+        .contains("The alternatives").contains("A payment plan:").contains("Legal action:");
     manager.claim().choose("Approve the settlement").type("Field_DecisionNote", "Offer within policy").complete();
     assertThat(manager.errors()).isEmpty();
+
+    // The offer goes to the debtor in writing; the collector who proposed it records their answer.
+    Task answer = await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery()
+        .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_RecordOfferAnswer").singleResult(),
+        found -> found != null);
+    assertThat(answer.getAssignee()).isEqualTo("collector");
+    Tasklist back = browser().signIn("collector");
+    assertThat(back.openFilter("My tasks").taskNames())
+        .anyMatch(name -> name.startsWith("Record the debtor's answer to the offer · " + caseNumber));
+    back.openTaskById(answer.getId());
+    assertThat(back.formText()).contains("The settlement offer").contains("stands until");
+    back.choose("The debtor accepts the offer").complete();
+    assertThat(back.errors()).isEmpty();
 
     await().atMost(Duration.ofSeconds(30)).until(() -> cases.require(caseNumber).getStatus() == CaseStatus.IN_ARRANGEMENT);
     assertThat(cases.history(subject)).extracting(CaseEvent::getKind)
@@ -127,7 +141,7 @@ class TasklistBrowserIT {
             CaseEventKind.ARRANGEMENT_AGREED);
     // The agreement is in writing: the settlement agreement letter exists beside the validation notice.
     assertThat(documents.ofCase(caseNumber)).extracting(org.recourse.correspondence.Document::getKind)
-        .contains("validation-notice", "settlement-agreement");
+        .contains("validation-notice", "settlement-offer", "settlement-agreement");
   }
 
   @Test

@@ -259,6 +259,7 @@ class HoldsTest {
     String caseNumber = atTheCollector(TestData.placement(TestData.accountNumber(), "600.00", null));
     driver.completeAs("collector", driver.task(caseNumber, "Task_WorkAccount"), Map.of("outcome", "PLAN_REQUESTED",
         "planInstallments", 3, "planFrequency", "MONTHLY", "planFirstDate", "2026-03-11"));
+    driver.completeAs("collector", driver.task(caseNumber, "Task_ConfirmPlan"), Map.of("debtorAnswer", "ACCEPTED"));
     driver.runJobs(caseNumber);
     assertThat(driver.activities(caseNumber)).contains("Gateway_AwaitInstallment");
 

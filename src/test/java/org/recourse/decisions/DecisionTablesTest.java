@@ -67,19 +67,28 @@ class DecisionTablesTest {
 
     private final DmnDecision authority = decision("settlement-authority.dmn", "settlement-authority");
 
-    @ParameterizedTest(name = "discount {0}% on {1} -> {2}")
+    @ParameterizedTest(name = "discount {0}% on {1}, {2} days old -> {3}")
     @CsvSource({
-        "0.00,  100000.00, collectors",
-        "10.00, 100000.00, collectors",
-        "10.01, 100000.00, managers",
-        "25.00, 4999.99,   collectors",
-        "25.01, 4999.99,   managers",
-        "25.00, 5000.00,   managers",
-        "60.00, 800.00,    managers",
+        // Up to 10 % off, any balance, any age.
+        "0.00,  100000.00, 30,   collectors",
+        "10.00, 100000.00, 30,   collectors",
+        "10.01, 100000.00, 30,   managers",
+        // Up to 25 % off a balance under $5,000.
+        "25.00, 4999.99,   30,   collectors",
+        "25.01, 4999.99,   30,   managers",
+        "25.00, 5000.00,   30,   managers",
+        // Up to 40 % off a balance under $10,000 two years or more in default.
+        "40.00, 9999.99,   730,  collectors",
+        "40.00, 9999.99,   729,  managers",
+        "40.01, 9999.99,   900,  managers",
+        "40.00, 10000.00,  900,  managers",
+        "30.00, 4000.00,   1500, collectors",
+        // Anything deeper.
+        "60.00, 800.00,    2000, managers",
     })
-    void every_rule(double discountPercent, double balance, String approverGroup) {
-      String decided = DMN.evaluateDecision(authority,
-          Map.of("discountPercent", discountPercent, "balance", balance)).getSingleResult().getSingleEntry();
+    void every_rule(double discountPercent, double balance, long accountAgeDays, String approverGroup) {
+      String decided = DMN.evaluateDecision(authority, Map.of("discountPercent", discountPercent, "balance", balance,
+          "accountAgeDays", accountAgeDays)).getSingleResult().getSingleEntry();
 
       assertThat(decided).isEqualTo(approverGroup);
     }
