@@ -13,6 +13,8 @@ public final class CaseProcess {
   public static final String MSG_PAID_IN_FULL = "PaidInFull";
   public static final String MSG_ACCOUNT_RECALLED = "AccountRecalled";
   public static final String MSG_PAYMENT_RECEIVED = "PaymentReceived";
+  /** A payment was reversed (returned, charged back): monitoring looks at the ledger again. */
+  public static final String MSG_PAYMENT_REVERSED = "PaymentReversed";
   /** Start the spine's event sub-processes for holds, and wake whatever waits for a hold to lift. */
   public static final String MSG_DISPUTE_RECEIVED = "DisputeReceived";
   public static final String MSG_BANKRUPTCY_FILED = "BankruptcyFiled";
@@ -34,6 +36,8 @@ public final class CaseProcess {
     public static final String MONITORING_OUTCOME = "monitoringOutcome";
     public static final String LEGAL_OUTCOME = "legalOutcome";
     public static final String CLOSE_REASON = "closeReason";
+    /** After a default: whether the case goes back to the collector to arrange again, rather than to a demand. */
+    public static final String RENEGOTIATION_ALLOWED = "renegotiationAllowed";
     /** Task-local: what a person needs on the form, filled when the task is created. */
     public static final String CASE_FACTS = "caseFacts";
 

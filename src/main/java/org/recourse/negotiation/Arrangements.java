@@ -248,62 +248,93 @@ public class Arrangements {
   }
 
   /**
-   * When the next installment is to be judged: the start of the day after its due date and grace period (a
-   * promise's own grace). Empty once every installment has been judged.
+   * When monitoring must look next: the start of the day after the next installment's due date and grace period
+   * (a promise's own grace), or, sooner, the day an installment still in arrears has been late long enough to put the
+   * arrangement in default. Empty once nothing is left to judge.
    */
   @Transactional(readOnly = true)
   public Optional<Instant> nextCheck(long arrangementId) {
     Arrangement arrangement = get(arrangementId);
-    int grace = arrangement.getKind() == ArrangementKind.PROMISE ? settings.getPromiseGraceDays()
-        : settings.getGraceDays();
-    return firstDue(arrangement)
-        .map(due -> due.getDueDate().plusDays(grace + 1L).atStartOfDay(clock.getZone()).toInstant());
+    Optional<LocalDate> judge = firstDue(arrangement).map(due -> due.getDueDate().plusDays(grace(arrangement) + 1L));
+    Optional<LocalDate> late = oldestArrears(arrangement)
+        .map(i -> i.getDueDate().plusDays(settings.getDefaultAfterDaysLate() + 1L));
+    return judge.map(day -> late.filter(l -> l.isBefore(day)).orElse(day)).or(() -> late)
+        .map(day -> day.atStartOfDay(clock.getZone()).toInstant());
   }
 
   /**
-   * Judges the first installment still due, on the ledger: paid when everything due so far has been paid since
-   * the proposal (a promise within its tolerance), short when some of this installment was, missed otherwise.
-   * Returns whether the arrangement is broken: a promise not kept in full, a plan or settlement once enough
-   * installments are not paid in full, and any arrangement whose installments are all judged without it being paid.
+   * Brings the judged installments up to date with the ledger: arrears since paid are cured, and an installment
+   * whose payment was reversed is in arrears again. Each change is in the case's history.
+   */
+  @Transactional
+  public void reconcile(long arrangementId) {
+    Arrangement arrangement = get(arrangementId);
+    BigDecimal paid = paidTowards(arrangement);
+    BigDecimal dueSoFar = BigDecimal.ZERO;
+    for (Installment installment : arrangement.getInstallments()) {
+      if (installment.getStatus() == InstallmentStatus.DUE) {
+        break;
+      }
+      BigDecimal before = dueSoFar;
+      dueSoFar = dueSoFar.add(installment.getAmount());
+      boolean covered = paid.compareTo(required(arrangement, dueSoFar)) >= 0;
+      if (covered && installment.getStatus().inArrears()) {
+        installment.cure(clock.instant());
+        record(arrangement, installment, "cured: " + Money.usd(paid) + " paid of " + Money.usd(dueSoFar) + " due");
+      } else if (!covered && !installment.getStatus().inArrears()) {
+        installment.reopen(paid.compareTo(before) > 0 ? InstallmentStatus.SHORT : InstallmentStatus.MISSED,
+            clock.instant());
+        record(arrangement, installment, "in arrears again (" + installment.getStatus().name().toLowerCase()
+            + "): a payment was reversed, " + Money.usd(paid) + " paid of " + Money.usd(dueSoFar) + " due");
+      }
+    }
+  }
+
+  /**
+   * Monitoring's look at an arrangement when a check falls due: the ledger first ({@link #reconcile}), then the
+   * first installment whose grace period has passed is judged: paid when everything due so far has been paid since
+   * the proposal (a promise within its tolerance), short when some of this installment was, missed otherwise; a
+   * reminder goes after a shortfall. Returns whether the arrangement is broken: a promise not kept in full; a plan or
+   * settlement with enough installments in arrears, or one in arrears for the configured days; and any arrangement
+   * whose installments are all judged without it being paid. Checking again at once changes nothing.
    */
   @Transactional
   public boolean judgeNext(long arrangementId) {
+    reconcile(arrangementId);
     Arrangement arrangement = get(arrangementId);
-    Optional<Installment> next = firstDue(arrangement);
-    if (next.isEmpty()) {
-      return !isPaid(arrangementId);
-    }
-    Installment installment = next.get();
-    BigDecimal dueSoFar = arrangement.getInstallments().stream()
-        .filter(i -> i.getSeq() <= installment.getSeq())
-        .map(Installment::getAmount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    LocalDate today = LocalDate.now(clock);
+    Optional<Installment> next = firstDue(arrangement)
+        .filter(due -> today.isAfter(due.getDueDate().plusDays(grace(arrangement))));
+    InstallmentStatus verdict = null;
     BigDecimal paid = paidTowards(arrangement);
-    InstallmentStatus verdict;
-    if (paid.compareTo(required(arrangement, dueSoFar)) >= 0) {
-      verdict = InstallmentStatus.PAID;
-    } else if (paid.compareTo(dueSoFar.subtract(installment.getAmount())) > 0) {
-      verdict = InstallmentStatus.SHORT;
-    } else {
-      verdict = InstallmentStatus.MISSED;
+    if (next.isPresent()) {
+      Installment installment = next.get();
+      BigDecimal dueSoFar = dueThrough(arrangement, installment.getSeq());
+      if (paid.compareTo(required(arrangement, dueSoFar)) >= 0) {
+        verdict = InstallmentStatus.PAID;
+      } else if (paid.compareTo(dueSoFar.subtract(installment.getAmount())) > 0) {
+        verdict = InstallmentStatus.SHORT;
+      } else {
+        verdict = InstallmentStatus.MISSED;
+      }
+      installment.judge(verdict, clock.instant());
+      record(arrangement, installment, verdict.name().toLowerCase() + " (paid so far " + Money.usd(paid) + " of "
+          + Money.usd(dueSoFar) + ")");
     }
-    installment.judge(verdict, clock.instant());
-    cases.record(caseNumber(arrangement), CaseEventKind.INSTALLMENT_JUDGED, "system",
-        (arrangement.getKind() == ArrangementKind.PROMISE ? "Promise" : "Installment " + installment.getSeq())
-            + " of " + Money.usd(installment.getAmount()) + " due " + installment.getDueDate() + ": "
-            + verdict.name().toLowerCase() + " (paid so far " + Money.usd(paid) + " of " + Money.usd(dueSoFar) + ")");
     if (arrangement.getKind() == ArrangementKind.PROMISE) {
-      return verdict != InstallmentStatus.PAID;
+      return verdict != null && verdict != InstallmentStatus.PAID;
     }
-    long notPaid = arrangement.getInstallments().stream()
-        .filter(i -> i.getStatus() == InstallmentStatus.SHORT || i.getStatus() == InstallmentStatus.MISSED)
-        .count();
-    boolean broken = notPaid >= settings.getMissedInstallmentsToDefault()
-        || firstDue(arrangement).isEmpty() && verdict != InstallmentStatus.PAID;
-    if (!broken && verdict != InstallmentStatus.PAID) {
+    long inArrears = arrangement.getInstallments().stream().filter(i -> i.getStatus().inArrears()).count();
+    boolean tooLate = oldestArrears(arrangement)
+        .filter(i -> today.isAfter(i.getDueDate().plusDays(settings.getDefaultAfterDaysLate()))).isPresent();
+    boolean broken = inArrears >= settings.getMissedInstallmentsToDefault() || tooLate
+        || firstDue(arrangement).isEmpty() && paid.compareTo(arrangement.getTotalAmount()) < 0;
+    if (!broken && verdict != null && verdict != InstallmentStatus.PAID) {
+      Installment installment = next.get();
+      BigDecimal dueSoFar = dueThrough(arrangement, installment.getSeq());
       BigDecimal paidOfIt = paid.subtract(dueSoFar.subtract(installment.getAmount())).max(BigDecimal.ZERO);
       letters.installmentNotPaid(caseNumber(arrangement), arrangement, installment, paidOfIt,
-          LocalDate.now(clock).plusDays(settings.getGraceDays()));
+          today.plusDays(settings.getGraceDays()));
     }
     return broken;
   }
@@ -351,9 +382,25 @@ public class Arrangements {
     }
     arrangement.end(ArrangementStatus.DEFAULTED);
     cases.record(caseNumber, CaseEventKind.ARRANGEMENT_DEFAULTED, "system",
-        arrangement.getKind() + " of " + Money.usd(arrangement.getTotalAmount()) + " in default");
+        arrangement.getKind() + " of " + Money.usd(arrangement.getTotalAmount()) + " in default"
+            + (renegotiationAllowed(arrangement) ? "; back to the collector to arrange again" : ""));
     letters.defaulted(caseNumber, arrangement, paidByInstallment(arrangement));
     return Completion.DEFAULTED;
+  }
+
+  /**
+   * Whether a defaulted plan or settlement goes back to the collector for a new arrangement rather than on to the
+   * final demand: while the case's defaults number no more than the re-negotiations allowed.
+   */
+  @Transactional(readOnly = true)
+  public boolean renegotiationAllowed(long arrangementId) {
+    return renegotiationAllowed(get(arrangementId));
+  }
+
+  private boolean renegotiationAllowed(Arrangement arrangement) {
+    long defaults = arrangements.ofCase(arrangement.getCaseId()).stream()
+        .filter(a -> a.getStatus() == ArrangementStatus.DEFAULTED).count();
+    return defaults <= settings.getRenegotiationsBeforeDemand();
   }
 
   /** The discount a settlement gives, in percent of the balance it was proposed against. */
@@ -530,6 +577,25 @@ public class Arrangements {
       left = left.subtract(share);
     }
     return paid;
+  }
+
+  private int grace(Arrangement arrangement) {
+    return arrangement.getKind() == ArrangementKind.PROMISE ? settings.getPromiseGraceDays() : settings.getGraceDays();
+  }
+
+  private static BigDecimal dueThrough(Arrangement arrangement, int seq) {
+    return arrangement.getInstallments().stream().filter(i -> i.getSeq() <= seq).map(Installment::getAmount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static Optional<Installment> oldestArrears(Arrangement arrangement) {
+    return arrangement.getInstallments().stream().filter(i -> i.getStatus().inArrears()).findFirst();
+  }
+
+  private void record(Arrangement arrangement, Installment installment, String what) {
+    cases.record(caseNumber(arrangement), CaseEventKind.INSTALLMENT_JUDGED, "system",
+        (arrangement.getKind() == ArrangementKind.PROMISE ? "Promise" : "Installment " + installment.getSeq())
+            + " of " + Money.usd(installment.getAmount()) + " due " + installment.getDueDate() + ": " + what);
   }
 
   private static Optional<Installment> firstDue(Arrangement arrangement) {

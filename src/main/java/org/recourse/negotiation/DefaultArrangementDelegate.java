@@ -16,7 +16,8 @@ class DefaultArrangementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(CaseProcess.Vars.MONITORING_OUTCOME,
-        arrangements.breakOff((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID)));
+    long arrangementId = (Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID);
+    execution.setVariable(CaseProcess.Vars.MONITORING_OUTCOME, arrangements.breakOff(arrangementId));
+    execution.setVariable(CaseProcess.Vars.RENEGOTIATION_ALLOWED, arrangements.renegotiationAllowed(arrangementId));
   }
 }

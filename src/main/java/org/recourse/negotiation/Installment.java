@@ -61,6 +61,24 @@ public class Installment {
     this.amount = newAmount;
   }
 
+  /** Its arrears were paid after it was judged. */
+  void cure(Instant at) {
+    if (!status.inArrears()) {
+      throw new IllegalStateException("installment " + seq + " is " + status + ", not in arrears");
+    }
+    this.status = InstallmentStatus.CURED;
+    this.judgedAt = at;
+  }
+
+  /** A payment that had paid it was reversed: it is in arrears again. */
+  void reopen(InstallmentStatus arrears, Instant at) {
+    if (!arrears.inArrears() || status.inArrears() || status == InstallmentStatus.DUE) {
+      throw new IllegalStateException("installment " + seq + " is " + status + " and cannot become " + arrears);
+    }
+    this.status = arrears;
+    this.judgedAt = at;
+  }
+
   void judge(InstallmentStatus verdict, Instant at) {
     if (status != InstallmentStatus.DUE) {
       throw new IllegalStateException("installment " + seq + " was already judged " + status);

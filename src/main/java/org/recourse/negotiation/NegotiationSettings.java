@@ -17,6 +17,10 @@ public class NegotiationSettings {
   private int graceDays = 5;
   /** Installments not paid in full (short or missed) that put a plan or settlement in default. */
   private int missedInstallmentsToDefault = 2;
+  /** An installment still in arrears this many days after its due date puts the plan in default by itself. */
+  private int defaultAfterDaysLate = 30;
+  /** Defaulted plans or settlements that go back to the collector for a new arrangement before a final demand. */
+  private int renegotiationsBeforeDemand = 1;
   /** Days after a promise's date before it is judged: a payment made on the day may take this long to post. */
   private int promiseGraceDays = 1;
   /** How much of a promised amount may be missing for the promise to count as kept, in percent. */
@@ -69,6 +73,22 @@ public class NegotiationSettings {
 
   public void setMissedInstallmentsToDefault(int missedInstallmentsToDefault) {
     this.missedInstallmentsToDefault = missedInstallmentsToDefault;
+  }
+
+  public int getDefaultAfterDaysLate() {
+    return defaultAfterDaysLate;
+  }
+
+  public void setDefaultAfterDaysLate(int defaultAfterDaysLate) {
+    this.defaultAfterDaysLate = defaultAfterDaysLate;
+  }
+
+  public int getRenegotiationsBeforeDemand() {
+    return renegotiationsBeforeDemand;
+  }
+
+  public void setRenegotiationsBeforeDemand(int renegotiationsBeforeDemand) {
+    this.renegotiationsBeforeDemand = renegotiationsBeforeDemand;
   }
 
   public int getPromiseGraceDays() {

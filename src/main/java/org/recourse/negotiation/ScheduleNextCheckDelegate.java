@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.recourse.casework.CaseProcess;
 import org.springframework.stereotype.Component;
 
-/** Decides what monitoring waits for next: nothing when all is paid, else the next installment's check time. */
+/**
+ * Decides what monitoring waits for next: nothing when all is paid, else the next check (an installment's grace
+ * period ending, or arrears growing too old).
+ */
 @Component("scheduleNextCheckDelegate")
 class ScheduleNextCheckDelegate implements JavaDelegate {
 
@@ -20,6 +23,8 @@ class ScheduleNextCheckDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long arrangementId = (Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID);
+    // A payment (or a reversal) may have brought installments up to date, or back into arrears.
+    arrangements.reconcile(arrangementId);
     boolean paid = arrangements.isPaid(arrangementId);
     execution.setVariable(NegotiationVars.ARRANGEMENT_PAID, paid);
     if (!paid) {

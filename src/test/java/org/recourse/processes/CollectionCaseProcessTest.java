@@ -211,9 +211,9 @@ class CollectionCaseProcessTest {
     complete(task(), withVariables("contactOutcome", "PLAN_REQUESTED"));
     completeCalled("negotiation", Map.of("negotiationOutcome", "AGREED"));
 
-    completeCalled("plan-monitoring", Map.of("monitoringOutcome", "DEFAULTED"));
+    completeCalled("plan-monitoring", Map.of("monitoringOutcome", "DEFAULTED", "renegotiationAllowed", false));
 
-    assertThat(pi).isWaitingAt("Timer_ValidationPeriodOver");
+    assertThat(pi).hasPassed("Gateway_Renegotiate").isWaitingAt("Timer_ValidationPeriodOver");
     execute(job());
     assertThat(pi).hasPassed("CallActivity_HoldBeforeDemand").isWaitingAt("Task_SendFinalDemand");
     execute(job());
@@ -232,6 +232,29 @@ class CollectionCaseProcessTest {
     execute(job());
     assertThat(pi).isEnded().hasPassed("EndEvent_LegalConcluded");
     assertThat(closeReasonOfLastClose()).isEqualTo("LEGAL_JUDGMENT_SATISFIED");
+  }
+
+  @Test
+  void a_first_default_goes_back_to_the_collector_to_arrange_again() {
+    ProcessInstance pi = atWorkAccount();
+    complete(task(), withVariables("contactOutcome", "PLAN_REQUESTED"));
+    completeCalled("negotiation", Map.of("negotiationOutcome", "AGREED"));
+
+    completeCalled("plan-monitoring", Map.of("monitoringOutcome", "DEFAULTED", "renegotiationAllowed", true));
+
+    assertThat(pi).hasPassed("Gateway_Renegotiate").isWaitingAt("Task_WorkAccount")
+        .hasNotPassed("Timer_ValidationPeriodOver");
+  }
+
+  @Test
+  void a_partly_kept_promise_goes_back_to_the_collector() {
+    ProcessInstance pi = atWorkAccount();
+    complete(task(), withVariables("contactOutcome", "PROMISE_TO_PAY"));
+    completeCalled("negotiation", Map.of("negotiationOutcome", "AGREED"));
+
+    completeCalled("plan-monitoring", Map.of("monitoringOutcome", "PARTIAL"));
+
+    assertThat(pi).isWaitingAt("Task_WorkAccount");
   }
 
   @Test

@@ -128,6 +128,23 @@ class PlanMonitoringProcessTest {
   }
 
   @Test
+  void a_reversed_payment_wakes_monitoring_to_look_at_the_ledger_again() throws Exception {
+    paid.add(false);
+    paid.add(false);
+    ProcessInstance pi = start();
+    execute(job(pi));
+    assertThat(pi).isWaitingAt("Gateway_AwaitInstallment");
+
+    runtimeService().createMessageCorrelation("PaymentReversed").processInstanceBusinessKey("RC-MON")
+        .correlateWithResult();
+
+    assertThat(pi).hasPassed("Msg_PaymentReversed").isWaitingAt("Task_ScheduleNextCheck");
+    execute(job(pi));
+    verify(schedule, times(2)).execute(any());
+    assertThat(pi).isWaitingAt("Gateway_AwaitInstallment");
+  }
+
+  @Test
   void a_broken_arrangement_is_recorded_as_defaulted() throws Exception {
     paid.add(false);
     broken.add(true);

@@ -1,0 +1,240 @@
+package org.recourse.negotiation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.recourse.account.AccountRegistry;
+import org.recourse.casework.CaseEvent;
+import org.recourse.casework.CaseEventKind;
+import org.recourse.casework.CloseReason;
+import org.recourse.casework.CollectionCases;
+import org.recourse.correspondence.Document;
+import org.recourse.correspondence.Documents;
+import org.recourse.intake.AccountIntake;
+import org.recourse.intake.PlacementOutcome;
+import org.recourse.payment.Payment;
+import org.recourse.payment.Payments;
+import org.recourse.support.CaseDriver;
+import org.recourse.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Plans watched on the real engine with its clock moved: paid on time, short, missed and cured, defaulted by
+ * each rule, arranged again once, and judged once each, in order, after the node was down across due dates.
+ */
+@SpringBootTest
+@ActiveProfiles("h2test")
+class PlanMonitoringTest {
+
+  private static final ZoneId EASTERN = ZoneId.of("America/New_York");
+  /** The test placement owes $1,235.00: three monthly installments of $411.66, $411.66 and $411.68. */
+  private static final LocalDate FIRST_DUE = LocalDate.of(2026, 3, 10);
+
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  AccountRegistry accounts;
+  @Autowired
+  AccountIntake intake;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  CollectionCases cases;
+  @Autowired
+  Arrangements arrangements;
+  @Autowired
+  Documents documents;
+  @Autowired
+  Payments payments;
+
+  private CaseDriver driver;
+
+  @BeforeEach
+  void aWednesdayMorning() {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2026, 3, 4), LocalTime.of(10, 0)).atZone(EASTERN)
+        .toInstant()));
+    TestData.usersAndCreditors(identity, accounts);
+    driver = new CaseDriver(runtime, management, tasks, identity);
+  }
+
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void a_plan_paid_on_time_is_judged_paid_each_time_and_closes_the_case_with_the_paid_in_full_letter() {
+    String caseNumber = onPlan(3, "MONTHLY");
+
+    for (String amount : List.of("411.66", "411.66", "411.68")) {
+      pay(caseNumber, amount);
+      moveTo(nextCheckOf(caseNumber));
+      driver.runJobs(caseNumber);
+    }
+
+    assertThat(cases.require(caseNumber).getCloseReason()).isEqualTo(CloseReason.PAID_IN_FULL);
+    assertThat(statuses(caseNumber)).isEmpty();
+    assertThat(kinds(caseNumber)).containsExactly("validation-notice", "plan-agreement", "paid-in-full");
+  }
+
+  @Test
+  void a_short_payment_gets_a_reminder_and_arrears_paid_later_are_cured() {
+    String caseNumber = onPlan(3, "MONTHLY");
+    pay(caseNumber, "200.00");
+    moveTo(FIRST_DUE.plusDays(6));
+    driver.runJobs(caseNumber);
+
+    assertThat(installments(caseNumber)).containsExactly(InstallmentStatus.SHORT, InstallmentStatus.DUE,
+        InstallmentStatus.DUE);
+    assertThat(kinds(caseNumber)).containsExactly("validation-notice", "plan-agreement", "installment-reminder");
+
+    pay(caseNumber, "211.66");
+    driver.runJobs(caseNumber);
+    assertThat(installments(caseNumber)).containsExactly(InstallmentStatus.CURED, InstallmentStatus.DUE,
+        InstallmentStatus.DUE);
+    assertThat(history(caseNumber)).anyMatch(detail -> detail.contains("Installment 1") && detail.contains("cured"));
+    assertThat(driver.activities(caseNumber)).contains("Gateway_AwaitInstallment");
+  }
+
+  @Test
+  void a_payment_made_late_but_within_the_grace_period_counts_as_on_time() {
+    String caseNumber = onPlan(3, "MONTHLY");
+    moveTo(FIRST_DUE.plusDays(4));
+    driver.runJobs(caseNumber);
+    pay(caseNumber, "411.66");
+    moveTo(FIRST_DUE.plusDays(6));
+    driver.runJobs(caseNumber);
+
+    assertThat(installments(caseNumber).get(0)).isEqualTo(InstallmentStatus.PAID);
+    assertThat(kinds(caseNumber)).doesNotContain("installment-reminder");
+  }
+
+  @Test
+  void two_installments_in_arrears_default_the_plan_and_a_first_default_goes_back_to_the_collector() {
+    String caseNumber = onPlan(4, "WEEKLY");
+    moveTo(FIRST_DUE.plusDays(13));
+    driver.runJobs(caseNumber);
+
+    assertThat(installments(caseNumber)).containsExactly(InstallmentStatus.MISSED, InstallmentStatus.MISSED,
+        InstallmentStatus.DUE, InstallmentStatus.DUE);
+    assertThat(arrangements.ofCase(caseNumber).get(0).getStatus()).isEqualTo(ArrangementStatus.DEFAULTED);
+    assertThat(kinds(caseNumber)).containsExactly("validation-notice", "plan-agreement", "installment-reminder",
+        "plan-default");
+    assertThat(driver.task(caseNumber, "Task_WorkAccount")).as("arranged again").isNotNull();
+
+    // The second arrangement defaults too: now the case goes on to the final demand.
+    driver.completeAs("collector", driver.task(caseNumber, "Task_WorkAccount"), Map.of("outcome", "PLAN_REQUESTED",
+        "planInstallments", 2, "planFrequency", "WEEKLY", "planFirstDate", ClockUtil.now().toInstant().atZone(EASTERN).toLocalDate().plusDays(1).toString()));
+    driver.completeAs("collector", driver.task(caseNumber, "Task_ConfirmPlan"), Map.of("debtorAnswer", "ACCEPTED"));
+    driver.runJobs(caseNumber);
+    CaseDriver.moveClock(Duration.ofDays(20));
+    driver.runJobs(caseNumber);
+
+    assertThat(arrangements.ofCase(caseNumber)).extracting(Arrangement::getStatus)
+        .containsExactly(ArrangementStatus.DEFAULTED, ArrangementStatus.DEFAULTED);
+    assertThat(kinds(caseNumber)).endsWith("plan-default", "final-demand");
+  }
+
+  @Test
+  void one_installment_in_arrears_thirty_days_defaults_the_plan_by_itself() {
+    String caseNumber = onPlan(3, "MONTHLY");
+    moveTo(FIRST_DUE.plusDays(6));
+    driver.runJobs(caseNumber);
+    assertThat(arrangements.ofCase(caseNumber).get(0).getStatus()).isEqualTo(ArrangementStatus.AGREED);
+
+    moveTo(FIRST_DUE.plusDays(31));
+    driver.runJobs(caseNumber);
+
+    assertThat(installments(caseNumber)).containsExactly(InstallmentStatus.MISSED, InstallmentStatus.DUE,
+        InstallmentStatus.DUE);
+    assertThat(arrangements.ofCase(caseNumber).get(0).getStatus()).isEqualTo(ArrangementStatus.DEFAULTED);
+  }
+
+  @Test
+  void after_the_node_was_down_across_due_dates_each_installment_is_judged_once_in_order() {
+    String caseNumber = onPlan(4, "WEEKLY");
+    pay(caseNumber, "308.75");
+    pay(caseNumber, "308.75");
+
+    moveTo(FIRST_DUE.plusDays(21 + 6));
+    driver.runJobs(caseNumber);
+    driver.runJobs(caseNumber);
+
+    assertThat(installments(caseNumber)).containsExactly(InstallmentStatus.PAID, InstallmentStatus.PAID,
+        InstallmentStatus.MISSED, InstallmentStatus.MISSED);
+    assertThat(history(caseNumber).stream().filter(detail -> detail.startsWith("Installment ")
+        && detail.contains(": paid") || detail.contains(": missed")).toList())
+        .extracting(detail -> detail.substring(0, 13)).containsExactly("Installment 1", "Installment 2",
+            "Installment 3", "Installment 4");
+    assertThat(kinds(caseNumber)).containsExactly("validation-notice", "plan-agreement", "installment-reminder",
+        "plan-default");
+  }
+
+  private String onPlan(int installments, String frequency) {
+    String caseNumber = ((PlacementOutcome.Placed) intake.place(TestData.placement(TestData.accountNumber(),
+        "1200.00", null), "admin")).caseNumber();
+    driver.runJobs(caseNumber);
+    driver.completeAs("collector", driver.task(caseNumber, "Task_WorkAccount"), Map.of("outcome", "PLAN_REQUESTED",
+        "planInstallments", installments, "planFrequency", frequency, "planFirstDate", FIRST_DUE.toString()));
+    driver.completeAs("collector", driver.task(caseNumber, "Task_ConfirmPlan"), Map.of("debtorAnswer", "ACCEPTED"));
+    driver.runJobs(caseNumber);
+    return caseNumber;
+  }
+
+  private void pay(String caseNumber, String amount) {
+    payments.receive(caseNumber, new Payment("MON-" + caseNumber + "-" + (++paymentCount), new BigDecimal(amount),
+        ClockUtil.now().toInstant().atZone(EASTERN).toLocalDate(), "Plan payment"), "admin");
+  }
+
+  private int paymentCount;
+
+  private LocalDate nextCheckOf(String caseNumber) {
+    Arrangement plan = arrangements.ofCase(caseNumber).get(0);
+    return arrangements.nextCheck(plan.getId()).orElseThrow().atZone(EASTERN).toLocalDate();
+  }
+
+  private static void moveTo(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(EASTERN).toInstant()));
+  }
+
+  private List<InstallmentStatus> installments(String caseNumber) {
+    return arrangements.ofCase(caseNumber).get(arrangements.ofCase(caseNumber).size() - 1).getInstallments().stream()
+        .map(Installment::getStatus).toList();
+  }
+
+  private List<String> statuses(String caseNumber) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
+        .map(pi -> pi.getProcessDefinitionId()).toList();
+  }
+
+  private List<String> kinds(String caseNumber) {
+    return documents.ofCase(caseNumber).stream().map(Document::getKind).toList();
+  }
+
+  private List<String> history(String caseNumber) {
+    return cases.history(cases.require(caseNumber)).stream()
+        .filter(event -> event.getKind() == CaseEventKind.INSTALLMENT_JUDGED).map(CaseEvent::getDetail).toList();
+  }
+}
