@@ -1,11 +1,9 @@
 package org.recourse.payment;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -20,16 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Payments {
 
   private final Ledger ledger;
-  private final PayableCases cases;
-  private final CaseOfAccount caseOfAccount;
+  private final CaseAccounts cases;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
 
-  Payments(Ledger ledger, PayableCases cases, CaseOfAccount caseOfAccount, ApplicationEventPublisher events,
-      PlatformTransactionManager transactions) {
+  Payments(Ledger ledger, CaseAccounts cases, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
     this.ledger = ledger;
     this.cases = cases;
-    this.caseOfAccount = caseOfAccount;
     this.events = events;
     this.transaction = new TransactionTemplate(transactions);
   }
@@ -63,22 +58,23 @@ public class Payments {
    * says why.
    */
   List<PostingOutcome> receiveAll(List<CasePayment> payments, String actor, Long paymentFileId) {
-    Map<String, Optional<PayableCases.PayableCase>> found = new HashMap<>();
+    // One read for the cases of the whole batch.
+    Map<String, PayableCases.PayableCase> found = cases.find(payments.stream().map(CasePayment::caseNumber).toList());
     List<Ledger.PaymentOrder> orders = new ArrayList<>(payments.size());
     List<String> caseNumbers = new ArrayList<>(payments.size());
     PostingOutcome[] outcomes = new PostingOutcome[payments.size()];
     int[] orderOf = new int[payments.size()];
     for (int i = 0; i < payments.size(); i++) {
       CasePayment payment = payments.get(i);
-      Optional<PayableCases.PayableCase> payable = found.computeIfAbsent(payment.caseNumber(), cases::find);
-      if (payable.isEmpty()) {
+      PayableCases.PayableCase payable = found.get(payment.caseNumber());
+      if (payable == null) {
         outcomes[i] = new PostingOutcome.UnknownCase(payment.caseNumber());
         orderOf[i] = -1;
         continue;
       }
       orderOf[i] = orders.size();
-      orders.add(new Ledger.PaymentOrder(payable.get().accountId(), payment.payment(), paymentFileId));
-      caseNumbers.add(payable.get().caseNumber());
+      orders.add(new Ledger.PaymentOrder(payable.accountId(), payment.payment(), paymentFileId));
+      caseNumbers.add(payable.caseNumber());
     }
     List<PostingOutcome> posted = ledger.post(orders, actor);
     for (int i = 0; i < payments.size(); i++) {
@@ -113,7 +109,7 @@ public class Payments {
       String actor) {
     Ledger.Reversal reversal = ledger.reverse(reference, reason, note, reversalReference, actor);
     long accountId = reversal.payment().getAccountId();
-    String caseNumber = caseOfAccount.caseNumberOf(accountId)
+    String caseNumber = cases.caseNumberOf(accountId)
         .orElseThrow(() -> new IllegalStateException("account " + accountId + " has no case"));
     if (!reversal.alreadyReversed()) {
       events.publishEvent(new PaymentReversed(caseNumber, accountId, reference,
