@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.recourse.platform.FieldProblem;
 import org.recourse.platform.InputRejectedException;
 import org.slf4j.Logger;
@@ -211,8 +212,7 @@ public class PaymentFiles {
   private void post(long fileId, String run, List<PaymentCsv.Row> chunk) {
     try {
       transaction.executeWithoutResult(status -> postRows(fileId, run, chunk));
-    } catch (DataIntegrityViolationException | ConcurrencyFailureException
-        | org.camunda.bpm.engine.OptimisticLockingException raced) {
+    } catch (DataIntegrityViolationException | ConcurrencyFailureException | OptimisticLockingException raced) {
       for (PaymentCsv.Row row : chunk) {
         transaction.executeWithoutResult(status -> postRows(fileId, run, List.of(row)));
       }

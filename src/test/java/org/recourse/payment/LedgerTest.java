@@ -2,6 +2,7 @@ package org.recourse.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.recourse.payment.LedgerAllocationTest.parts;
 
 import java.math.BigDecimal;
@@ -62,10 +63,10 @@ class LedgerTest {
     assertThat(ledger.parts(account)).isEqualTo(parts("400.00", "7.50", "0.00"));
     assertThat(ledger.balance(account)).isEqualByComparingTo("407.50");
     assertThat(ledger.entries(account)).extracting(LedgerEntry::getKind, LedgerEntry::getParts).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(LedgerEntryKind.ITEMIZATION, parts("400.00", "0.00", "0.00")),
-        org.assertj.core.groups.Tuple.tuple(LedgerEntryKind.INTEREST, parts("0.00", "12.50", "0.00")),
-        org.assertj.core.groups.Tuple.tuple(LedgerEntryKind.FEE, parts("0.00", "0.00", "35.00")),
-        org.assertj.core.groups.Tuple.tuple(LedgerEntryKind.PRIOR_CREDIT, parts("0.00", "-5.00", "-35.00")));
+        tuple(LedgerEntryKind.ITEMIZATION, parts("400.00", "0.00", "0.00")),
+        tuple(LedgerEntryKind.INTEREST, parts("0.00", "12.50", "0.00")),
+        tuple(LedgerEntryKind.FEE, parts("0.00", "0.00", "35.00")),
+        tuple(LedgerEntryKind.PRIOR_CREDIT, parts("0.00", "-5.00", "-35.00")));
   }
 
   @Test

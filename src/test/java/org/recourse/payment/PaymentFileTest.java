@@ -2,6 +2,7 @@ package org.recourse.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -37,7 +38,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -141,7 +141,7 @@ class PaymentFileTest {
 
     mvc.perform(get(done.get("report").asText()).with(httpBasic("manager", "manager")).accept("text/csv"))
         .andExpect(status().isOk())
-        .andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("text/csv")))
+        .andExpect(header().string("Content-Type", containsString("text/csv")))
         .andExpect(result -> assertThat(result.getResponse().getContentAsString())
             .startsWith("line,kind,column,reference,message")
             .contains("6,REJECTED,received_on,F-5-" + tag + ",2999-01-01 is in the future"));
@@ -260,21 +260,17 @@ class PaymentFileTest {
   }
 
   private JsonNode view(String location) throws Exception {
-    return json.readTree(perform(get(location).with(httpBasic("collector", "collector")))
+    return json.readTree(mvc.perform(get(location).with(httpBasic("collector", "collector")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
   }
 
   private List<String> reportLines(JsonNode file) throws Exception {
-    JsonNode report = json.readTree(perform(get(file.get("report").asText()).with(httpBasic("manager", "manager"))
+    JsonNode report = json.readTree(mvc.perform(get(file.get("report").asText()).with(httpBasic("manager", "manager"))
         .accept(MediaType.APPLICATION_JSON)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     List<String> lines = new ArrayList<>();
     report.get("content").forEach(line -> lines.add(line.get("line").asLong() + " " + line.get("kind").asText() + " "
         + line.get("column").asText() + ": " + line.get("message").asText()));
     return lines;
-  }
-
-  private ResultActions perform(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-    return mvc.perform(request);
   }
 
   private long accountOf(String caseNumber) {
