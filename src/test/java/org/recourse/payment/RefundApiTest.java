@@ -103,6 +103,9 @@ class RefundApiTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("reason"));
     reverse("NOT-POSTED-" + reference, "{\"reason\": \"ERROR\"}").andExpect(status().isNotFound());
+    reverse(reference, "{\"reason\": \"ERROR\", \"reversalReference\": \"" + reference + "\"}")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.errors[0].field").value("reversalReference"));
     mvc.perform(post("/api/payments/" + reference + "/reversal").with(httpBasic("collector", "collector"))
         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"ERROR\"}")).andExpect(status().isForbidden());
   }
