@@ -268,7 +268,7 @@ public class Letters {
       if (entry.getKind() == LedgerEntryKind.ITEMIZATION) {
         continue;
       }
-      if (entry.getAmount().signum() < 0) {
+      if (entry.getAmount().signum() < 0 || entry.getKind().undoesCredit()) {
         credits = credits.add(entry.getAmount().negate());
       } else if (entry.getKind() == LedgerEntryKind.INTEREST) {
         interest = interest.add(entry.getAmount());
@@ -283,7 +283,7 @@ public class Letters {
 
   private static BigDecimal paid(List<LedgerEntry> entries) {
     return entries.stream()
-        .filter(entry -> entry.getKind() == LedgerEntryKind.PAYMENT)
+        .filter(entry -> entry.getKind() == LedgerEntryKind.PAYMENT || entry.getKind() == LedgerEntryKind.REVERSAL)
         .map(entry -> entry.getAmount().negate())
         .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
   }

@@ -1,0 +1,10 @@
+package org.recourse.payment;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PaymentFileRepository extends JpaRepository<PaymentFile, Long> {
+
+  List<PaymentFile> findByStatusIn(Collection<PaymentFileStatus> statuses);
+}
