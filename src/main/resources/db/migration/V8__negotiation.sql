@@ -1,6 +1,8 @@
 -- Negotiation: income and expenditure statements, countered and expiring settlement offers.
 alter table arrangement add column countered_from numeric(19,2);
 alter table arrangement add column expires_on date;
+-- What a satisfied settlement wrote off, so that a reversed payment can undo it.
+alter table arrangement add column written_off numeric(19,2);
 
 create sequence affordability_statement_seq start with 1 increment by 50;
 create table affordability_statement (

@@ -23,6 +23,9 @@ public enum CaseEventKind {
   /** A step in the work of a hold: a dispute verified, a bankruptcy's end, an estate sought, a status checked. */
   HOLD_WORKED,
   PAYMENT_POSTED,
+  /** A payment undone (returned, charged back); a case it had closed is reopened. */
+  PAYMENT_REVERSED,
+  REOPENED,
   /** A debtor's income and expenditure taken, and what it leaves. */
   AFFORDABILITY_RECORDED,
   ARRANGEMENT_PROPOSED,

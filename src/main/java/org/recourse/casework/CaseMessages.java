@@ -3,6 +3,7 @@ package org.recourse.casework;
 import org.camunda.bpm.engine.RuntimeService;
 import org.recourse.payment.PayableCases;
 import org.recourse.payment.PaymentReceived;
+import org.recourse.payment.PaymentReversed;
 import org.recourse.platform.Money;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,24 @@ public class CaseMessages implements PayableCases {
   @Transactional(readOnly = true)
   public java.util.Optional<PayableCase> find(String caseNumber) {
     return cases.find(caseNumber).map(found -> new PayableCase(found.getCaseNumber(), found.getAccountId()));
+  }
+
+  /**
+   * A payment was reversed (returned, charged back): whatever watches the case's payments looks at the ledger
+   * again; a case that payment had closed is reopened, and goes back to the collector.
+   */
+  @EventListener
+  void paymentReversed(PaymentReversed reversal) {
+    cases.record(reversal.caseNumber(), CaseEventKind.PAYMENT_REVERSED, reversal.actor(),
+        Money.usd(reversal.amount()) + " of payment " + reversal.reference() + " reversed; balance now "
+            + Money.usd(reversal.balanceAfter()));
+    CollectionCase subject = cases.require(reversal.caseNumber());
+    if (subject.getStatus().isOpen()) {
+      tell(reversal.caseNumber(), CaseProcess.MSG_PAYMENT_REVERSED);
+    } else if (subject.getCloseReason() != null && subject.getCloseReason().closedByPayment()
+        && reversal.balanceAfter().signum() > 0) {
+      cases.reopen(reversal.caseNumber(), reversal.actor(), "payment " + reversal.reference() + " was reversed");
+    }
   }
 
   /**

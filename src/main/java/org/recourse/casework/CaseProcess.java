@@ -9,6 +9,8 @@ public final class CaseProcess {
   public static final String LEGAL_REFERRAL = "legal-referral";
   /** Called before a collection step: returns at once, or waits while a hold stops collection. */
   public static final String COLLECTION_HOLD = "collection-hold";
+  /** Where the spine hands a case (back) to the collector: a reopened case starts there. */
+  public static final String BACK_TO_COLLECTOR = "Gateway_BackToCollector";
 
   public static final String MSG_PAID_IN_FULL = "PaidInFull";
   public static final String MSG_ACCOUNT_RECALLED = "AccountRecalled";
@@ -38,6 +40,8 @@ public final class CaseProcess {
     public static final String CLOSE_REASON = "closeReason";
     /** After a default: whether the case goes back to the collector to arrange again, rather than to a demand. */
     public static final String RENEGOTIATION_ALLOWED = "renegotiationAllowed";
+    /** The first moment after the validation period: no demand before it (set by the validation notice). */
+    public static final String VALIDATION_PERIOD_OVER = "validationPeriodOver";
     /** Task-local: what a person needs on the form, filled when the task is created. */
     public static final String CASE_FACTS = "caseFacts";
 

@@ -17,5 +17,10 @@ public enum CloseReason {
   LEGAL_JUDGMENT_SATISFIED,
   LEGAL_SETTLED,
   LEGAL_DISMISSED,
-  LEGAL_UNCOLLECTABLE
+  LEGAL_UNCOLLECTABLE;
+
+  /** Closed because the debt was paid: a reversal of that payment reopens the case. */
+  public boolean closedByPayment() {
+    return this == PAID_IN_FULL || this == SETTLED || this == LEGAL_JUDGMENT_SATISFIED || this == LEGAL_SETTLED;
+  }
 }

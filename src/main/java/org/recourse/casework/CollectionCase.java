@@ -91,6 +91,17 @@ public class CollectionCase {
     this.closedAt = at;
   }
 
+  /** A closed case taken up again: the payment that closed it was reversed. */
+  void reopen() {
+    if (status.isOpen()) {
+      throw new IllegalStateException("case " + caseNumber + " is open");
+    }
+    this.status = CaseStatus.IN_COLLECTION;
+    this.closeReason = null;
+    this.closedAt = null;
+    this.contactAttempts = 0;
+  }
+
   int countContactAttempt() {
     return ++contactAttempts;
   }

@@ -186,6 +186,31 @@ public class CollectionCases {
     return true;
   }
 
+  /**
+   * Reopens a case that a payment had closed, when that payment is reversed: a new run of the spine starts at the
+   * collector's work, with the case's strategy and validation period as they were.
+   */
+  @Transactional
+  public void reopen(String caseNumber, String actor, String why) {
+    CollectionCase subject = require(caseNumber);
+    CloseReason was = subject.getCloseReason();
+    subject.reopen();
+    record(subject, CaseEventKind.REOPENED, actor, "Reopened (was closed " + was + "): " + why);
+    VariableMap variables = Variables.createVariables()
+        .putValue(Vars.SEGMENT, subject.getSegment())
+        .putValue(Vars.PRIORITY, subject.getPriority())
+        .putValue(Vars.QUEUE, subject.getQueue());
+    if (subject.getValidationPeriodEnds() != null) {
+      variables.putValue(CaseProcess.Vars.VALIDATION_PERIOD_OVER, java.util.Date.from(
+          subject.getValidationPeriodEnds().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+    }
+    runtime.createProcessInstanceByKey(CaseProcess.COLLECTION_CASE)
+        .businessKey(caseNumber)
+        .startBeforeActivity(CaseProcess.BACK_TO_COLLECTOR)
+        .setVariables(variables)
+        .execute();
+  }
+
   @Transactional(readOnly = true)
   public List<CaseEvent> history(CollectionCase subject) {
     return events.history(subject.getId());

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.recourse.casework.CaseProcess;
 import org.recourse.platform.Actors;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("sendLetterDelegate")
 class SendLetterDelegate implements JavaDelegate {
-
-  static final String VALIDATION_PERIOD_OVER = "validationPeriodOver";
 
   private final Letters letters;
   private final Clock clock;
@@ -33,7 +32,7 @@ class SendLetterDelegate implements JavaDelegate {
     String caseNumber = execution.getProcessBusinessKey();
     if (notice == LetterKind.VALIDATION_NOTICE) {
       LocalDate ends = letters.sendValidationNotice(caseNumber, Actors.SYSTEM);
-      execution.setVariable(VALIDATION_PERIOD_OVER, periodOver(ends));
+      execution.setVariable(CaseProcess.Vars.VALIDATION_PERIOD_OVER, periodOver(ends));
     } else {
       // One per pass through this step: a case returned by legal and defaulting again gets a new demand.
       letters.sendIfAllowed(caseNumber, notice, notice.template() + ":" + execution.getActivityInstanceId(),

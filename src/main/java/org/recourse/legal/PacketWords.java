@@ -49,6 +49,8 @@ public final class PacketWords {
       Map.entry(LedgerEntryKind.PRIOR_CREDIT, "Credit before placement"),
       Map.entry(LedgerEntryKind.PAYMENT, "Payment"),
       Map.entry(LedgerEntryKind.ADJUSTMENT, "Adjustment"),
+      Map.entry(LedgerEntryKind.REVERSAL, "Payment reversed"),
+      Map.entry(LedgerEntryKind.REFUND, "Refund of a credit balance"),
       Map.entry(ContactChannel.CALL, "Call"),
       Map.entry(ContactChannel.TEXT, "Text"),
       Map.entry(ContactChannel.EMAIL, "E-mail"),

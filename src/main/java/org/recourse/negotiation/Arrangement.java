@@ -69,6 +69,9 @@ public class Arrangement {
   /** For a settlement offer sent to the debtor: the last day they may accept it. */
   private LocalDate expiresOn;
 
+  /** For a satisfied settlement: the balance written off when it was kept. */
+  private BigDecimal writtenOff;
+
   @Version
   private long version;
 
@@ -220,6 +223,22 @@ public class Arrangement {
 
   public BigDecimal getCounteredFrom() {
     return counteredFrom;
+  }
+
+  void writeOff(BigDecimal amount) {
+    this.writtenOff = amount;
+  }
+
+  /** A completed settlement whose payment was reversed: it was not kept after all. */
+  void unkeep() {
+    if (status != ArrangementStatus.COMPLETED) {
+      throw new IllegalStateException("arrangement " + id + " is " + status + ", not completed");
+    }
+    this.status = ArrangementStatus.DEFAULTED;
+  }
+
+  public BigDecimal getWrittenOff() {
+    return writtenOff;
   }
 
   public LocalDate getExpiresOn() {

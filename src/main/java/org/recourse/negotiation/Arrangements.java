@@ -356,6 +356,7 @@ public class Arrangements {
       if (remaining.signum() > 0) {
         ledger.adjust(subject.getAccountId(), remaining.negate(),
             "Settlement satisfied: remaining balance written off", "system");
+        arrangement.writeOff(remaining);
       }
       return new Completion(Completion.COMPLETED, "SETTLED");
     }
@@ -401,6 +402,30 @@ public class Arrangements {
     long defaults = arrangements.ofCase(arrangement.getCaseId()).stream()
         .filter(a -> a.getStatus() == ArrangementStatus.DEFAULTED).count();
     return defaults <= settings.getRenegotiationsBeforeDemand();
+  }
+
+  /**
+   * A payment was reversed after a settlement was kept: if it no longer is, the discount written off is owed again
+   * and the settlement counts as not kept.
+   */
+  @Transactional
+  public void paymentReversed(long caseId, String reference, String actor) {
+    arrangements.ofCase(caseId).stream()
+        .filter(a -> a.getKind() == ArrangementKind.SETTLEMENT && a.getStatus() == ArrangementStatus.COMPLETED)
+        .findFirst()
+        .filter(settlement -> paidTowards(settlement).compareTo(settlement.getTotalAmount()) < 0)
+        .ifPresent(settlement -> {
+          settlement.unkeep();
+          String caseNumber = caseNumber(settlement);
+          if (settlement.getWrittenOff() != null) {
+            ledger.adjust(caseId, settlement.getWrittenOff(), "Settlement write-off undone: payment " + reference
+                + " was reversed", actor);
+          }
+          cases.record(caseNumber, CaseEventKind.ARRANGEMENT_DEFAULTED, actor, "Settlement of "
+              + Money.usd(settlement.getTotalAmount()) + " no longer kept: payment " + reference + " was reversed"
+              + (settlement.getWrittenOff() == null ? "" : "; the " + Money.usd(settlement.getWrittenOff())
+                  + " written off is owed again"));
+        });
   }
 
   /** The discount a settlement gives, in percent of the balance it was proposed against. */

@@ -120,6 +120,9 @@ public class IdentitySetup {
     filter("Settlement approvals", 10, tasks.createTaskQuery().taskCandidateGroup(Roles.MANAGERS)
         .taskDefinitionKey("Task_ApproveSettlement").includeAssignedTasks(),
         "Settlements beyond a collector's authority", Roles.MANAGERS);
+    filter("Refund approvals", 12, tasks.createTaskQuery().taskCandidateGroup(Roles.MANAGERS)
+        .taskDefinitionKey("Task_ApproveRefund").includeAssignedTasks(),
+        "Credit balances to pay back to debtors", Roles.MANAGERS);
     filter("Legal referrals", 11, tasks.createTaskQuery().taskCandidateGroup(Roles.LEGAL).includeAssignedTasks(),
         "Cases referred to the legal team", Roles.LEGAL);
   }
