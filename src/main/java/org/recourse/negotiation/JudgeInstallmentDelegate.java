@@ -5,6 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.recourse.casework.CaseProcess;
 import org.springframework.stereotype.Component;
 
+/**
+ * Judges the installment whose check fell due and, unless that broke the arrangement, finds what monitoring waits for
+ * next, in the same transaction (the timer's job): one job per check when thousands fall due on one day.
+ */
 @Component("judgeInstallmentDelegate")
 class JudgeInstallmentDelegate implements JavaDelegate {
 
@@ -17,6 +21,10 @@ class JudgeInstallmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long arrangementId = (Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID);
-    execution.setVariable(NegotiationVars.ARRANGEMENT_BROKEN, arrangements.judgeNext(arrangementId));
+    boolean broken = arrangements.judgeNext(arrangementId);
+    execution.setVariable(NegotiationVars.ARRANGEMENT_BROKEN, broken);
+    if (!broken) {
+      ScheduleNextCheckDelegate.findNext(arrangements, execution, arrangementId);
+    }
   }
 }

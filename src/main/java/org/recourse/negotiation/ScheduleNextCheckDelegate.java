@@ -25,6 +25,11 @@ class ScheduleNextCheckDelegate implements JavaDelegate {
     long arrangementId = (Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID);
     // A payment (or a reversal) may have brought installments up to date, or back into arrears.
     arrangements.reconcile(arrangementId);
+    findNext(arrangements, execution, arrangementId);
+  }
+
+  /** Sets {@code arrangementPaid} and, while it is not, when to look next. */
+  static void findNext(Arrangements arrangements, DelegateExecution execution, long arrangementId) {
     boolean paid = arrangements.isPaid(arrangementId);
     execution.setVariable(NegotiationVars.ARRANGEMENT_PAID, paid);
     if (!paid) {
