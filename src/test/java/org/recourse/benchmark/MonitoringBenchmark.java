@@ -39,6 +39,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * scheduled).
  *
  * <pre>./mvnw -Pmonitoring-benchmark verify -Dbenchmark.plans=10000</pre>
+ *
+ * With {@code -Dbenchmark.jfr=target/monitoring.jfr} (inside {@code benchmark.options}) the measured run alone is
+ * recorded by Java Flight Recorder, for {@code jfr print --events jdk.ExecutionSample}.
  */
 public final class MonitoringBenchmark {
 
@@ -115,6 +118,13 @@ public final class MonitoringBenchmark {
 
       // The day after the due date and its grace period: every plan's first check falls due at once.
       long judgedBefore = count(jdbc, "select count(*) from installment where status <> 'DUE'");
+      String jfr = System.getProperty("benchmark.jfr");
+      jdk.jfr.Recording recording = null;
+      if (jfr != null) {
+        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.setDestination(Path.of(jfr));
+        recording.start();
+      }
       ClockUtil.setCurrentTime(Date.from(due.plusDays(7).atTime(9, 0).atZone(EASTERN).toInstant()));
       long start = System.nanoTime();
       await("installments judged", () -> count(jdbc, "select count(*) from installment where status <> 'DUE'")
@@ -122,6 +132,10 @@ public final class MonitoringBenchmark {
       long judged = System.nanoTime();
       await("next checks scheduled", () -> count(jdbc, waiting), plans);
       long end = System.nanoTime();
+      if (recording != null) {
+        recording.stop();
+        recording.close();
+      }
 
       long missed = count(jdbc, "select count(*) from installment where seq = 1 and status = 'MISSED'");
       long reminders = count(jdbc, "select count(*) from document where kind = 'installment-reminder'");
