@@ -13,42 +13,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.recourse.account.AccountRegistry;
 import org.recourse.account.ItemizationDateType;
 import org.recourse.account.PhoneKind;
 import org.recourse.account.Product;
 import org.recourse.casework.CaseStatus;
 import org.recourse.casework.CloseReason;
-import org.recourse.casework.CollectionCases;
 import org.recourse.correspondence.Document;
 import org.recourse.correspondence.DocumentRendering;
 import org.recourse.correspondence.Documents;
-import org.recourse.intake.AccountIntake;
 import org.recourse.intake.Placement;
-import org.recourse.intake.PlacementOutcome;
 import org.recourse.support.CaseDriver;
+import org.recourse.support.EngineTest;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -57,47 +42,18 @@ import org.springframework.test.web.servlet.ResultActions;
  * collector's work, the timers of monitoring), and lets it all go on once lifted; limitation periods and the
  * time-barred notice.
  */
-@SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles("h2test")
-class HoldsTest {
-
-  private static final ZoneId CENTRAL = ZoneId.of("America/Chicago");
+class HoldsTest extends EngineTest {
 
   @Autowired
   MockMvc mvc;
   @Autowired
-  IdentityService identity;
-  @Autowired
-  AccountRegistry accounts;
-  @Autowired
-  AccountIntake intake;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  TaskService tasks;
-  @Autowired
   Documents documents;
   @Autowired
   DocumentRendering rendering;
-  @Autowired
-  CollectionCases cases;
 
-  private CaseDriver driver;
 
-  @BeforeEach
-  void aWednesdayMorning() {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-03-04T10:00").atZone(CENTRAL).toInstant()));
-    TestData.usersAndCreditors(identity, accounts);
-    driver = new CaseDriver(runtime, management, tasks, identity);
-  }
 
-  @AfterEach
-  void realTime() {
-    ClockUtil.reset();
-  }
 
   @Test
   void a_dispute_within_the_validation_period_stops_collection_until_the_verification_is_sent() throws Exception {
@@ -316,12 +272,6 @@ class HoldsTest {
     try (PDDocument pdf = Loader.loadPDF(documents.content(documents.ofCase(recent).get(0)))) {
       assertThat(new PDFTextStripper().getText(pdf)).doesNotContain("The law limits how long");
     }
-  }
-
-  private String atTheCollector(Placement placement) {
-    String caseNumber = ((PlacementOutcome.Placed) intake.place(placement, "admin")).caseNumber();
-    driver.runJobs(caseNumber);
-    return caseNumber;
   }
 
   private ResultActions hold(String caseNumber, String json) throws Exception {

@@ -12,36 +12,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.recourse.account.AccountRegistry;
 import org.recourse.casework.CaseEvent;
 import org.recourse.casework.CaseEventKind;
-import org.recourse.casework.CollectionCases;
 import org.recourse.correspondence.Document;
 import org.recourse.correspondence.Documents;
-import org.recourse.intake.AccountIntake;
-import org.recourse.intake.PlacementOutcome;
 import org.recourse.payment.Payment;
 import org.recourse.payment.Payments;
 import org.recourse.support.CaseDriver;
+import org.recourse.support.EngineTest;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -50,29 +35,11 @@ import org.springframework.test.web.servlet.ResultActions;
  * limits and the debtor's income and expenditure, settlements decided within authority, countered, offered and
  * expired, and every kind of bad term refused with the term named and nothing recorded.
  */
-@SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles("h2test")
-class NegotiationTest {
-
-  private static final ZoneId EASTERN = ZoneId.of("America/New_York");
+class NegotiationTest extends EngineTest {
 
   @Autowired
   MockMvc mvc;
-  @Autowired
-  IdentityService identity;
-  @Autowired
-  AccountRegistry accounts;
-  @Autowired
-  AccountIntake intake;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  CollectionCases cases;
   @Autowired
   Arrangements arrangements;
   @Autowired
@@ -80,22 +47,8 @@ class NegotiationTest {
   @Autowired
   Payments payments;
 
-  private CaseDriver driver;
-  /** 2026-03-04, a Wednesday at ten. The test placement owes $1,235.00 ($1,200 and $35 of fees). */
-  private final LocalDate today = LocalDate.of(2026, 3, 4);
 
-  @BeforeEach
-  void aWednesdayMorning() {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(today, java.time.LocalTime.of(10, 0)).atZone(EASTERN)
-        .toInstant()));
-    TestData.usersAndCreditors(identity, accounts);
-    driver = new CaseDriver(runtime, management, tasks, identity);
-  }
 
-  @AfterEach
-  void realTime() {
-    ClockUtil.reset();
-  }
 
   @Test
   void a_plans_schedule_is_shown_before_it_is_agreed_with_any_down_payment_and_adds_up_to_the_balance()
@@ -253,9 +206,9 @@ class NegotiationTest {
   @Test
   void a_promise_is_kept_within_its_tolerance_and_partly_kept_below_it() throws Exception {
     String kept = promised("300.00");
-    payments.receive(kept, new Payment("PTP-" + kept, new BigDecimal("285.00"), today, "Debit card"), "admin");
+    payments.receive(kept, new Payment("PTP-" + kept, new BigDecimal("285.00"), TODAY, "Debit card"), "admin");
     String partly = promised("300.00");
-    payments.receive(partly, new Payment("PTP-" + partly, new BigDecimal("100.00"), today, "Debit card"), "admin");
+    payments.receive(partly, new Payment("PTP-" + partly, new BigDecimal("100.00"), TODAY, "Debit card"), "admin");
     String broken = promised("300.00");
 
     // The promise date, then its day of grace: judged the day after.
@@ -277,13 +230,6 @@ class NegotiationTest {
         {"kind": "PROMISE", "amount": %s, "date": "2026-03-11"}""".formatted(amount)).andExpect(status().isCreated());
     driver.runJobs(caseNumber);
     assertThat(arrangements.ofCase(caseNumber).get(0).getStatus()).isEqualTo(ArrangementStatus.AGREED);
-    return caseNumber;
-  }
-
-  private String atTheCollector() {
-    String caseNumber = ((PlacementOutcome.Placed) intake.place(TestData.placement(TestData.accountNumber(),
-        "1200.00", null), "admin")).caseNumber();
-    driver.runJobs(caseNumber);
     return caseNumber;
   }
 

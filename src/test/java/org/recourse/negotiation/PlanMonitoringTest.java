@@ -5,63 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.recourse.account.AccountRegistry;
 import org.recourse.casework.CaseEvent;
 import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CloseReason;
-import org.recourse.casework.CollectionCases;
 import org.recourse.correspondence.Document;
 import org.recourse.correspondence.Documents;
-import org.recourse.intake.AccountIntake;
-import org.recourse.intake.PlacementOutcome;
 import org.recourse.payment.Payment;
 import org.recourse.payment.Payments;
 import org.recourse.support.CaseDriver;
+import org.recourse.support.EngineTest;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Plans watched on the real engine with its clock moved: paid on time, short, missed and cured, defaulted by
  * each rule, arranged again once, and judged once each, in order, after the node was down across due dates.
  */
-@SpringBootTest
-@ActiveProfiles("h2test")
-class PlanMonitoringTest {
+class PlanMonitoringTest extends EngineTest {
 
-  private static final ZoneId EASTERN = ZoneId.of("America/New_York");
   /** The test placement owes $1,235.00: three monthly installments of $411.66, $411.66 and $411.68. */
   private static final LocalDate FIRST_DUE = LocalDate.of(2026, 3, 10);
 
-  @Autowired
-  IdentityService identity;
-  @Autowired
-  AccountRegistry accounts;
-  @Autowired
-  AccountIntake intake;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  CollectionCases cases;
   @Autowired
   Arrangements arrangements;
   @Autowired
@@ -69,20 +36,8 @@ class PlanMonitoringTest {
   @Autowired
   Payments payments;
 
-  private CaseDriver driver;
 
-  @BeforeEach
-  void aWednesdayMorning() {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2026, 3, 4), LocalTime.of(10, 0)).atZone(EASTERN)
-        .toInstant()));
-    TestData.usersAndCreditors(identity, accounts);
-    driver = new CaseDriver(runtime, management, tasks, identity);
-  }
 
-  @AfterEach
-  void realTime() {
-    ClockUtil.reset();
-  }
 
   @Test
   void a_plan_paid_on_time_is_judged_paid_each_time_and_closes_the_case_with_the_paid_in_full_letter() {
@@ -146,7 +101,7 @@ class PlanMonitoringTest {
 
     // The second arrangement defaults too: now the case goes on to the final demand.
     driver.completeAs("collector", driver.task(caseNumber, "Task_WorkAccount"), Map.of("outcome", "PLAN_REQUESTED",
-        "planInstallments", 2, "planFrequency", "WEEKLY", "planFirstDate", ClockUtil.now().toInstant().atZone(EASTERN).toLocalDate().plusDays(1).toString()));
+        "planInstallments", 2, "planFrequency", "WEEKLY", "planFirstDate", today().plusDays(1).toString()));
     driver.completeAs("collector", driver.task(caseNumber, "Task_ConfirmPlan"), Map.of("debtorAnswer", "ACCEPTED"));
     driver.runJobs(caseNumber);
     CaseDriver.moveClock(Duration.ofDays(20));
@@ -193,9 +148,7 @@ class PlanMonitoringTest {
   }
 
   private String onPlan(int installments, String frequency) {
-    String caseNumber = ((PlacementOutcome.Placed) intake.place(TestData.placement(TestData.accountNumber(),
-        "1200.00", null), "admin")).caseNumber();
-    driver.runJobs(caseNumber);
+    String caseNumber = atTheCollector();
     driver.completeAs("collector", driver.task(caseNumber, "Task_WorkAccount"), Map.of("outcome", "PLAN_REQUESTED",
         "planInstallments", installments, "planFrequency", frequency, "planFirstDate", FIRST_DUE.toString()));
     driver.completeAs("collector", driver.task(caseNumber, "Task_ConfirmPlan"), Map.of("debtorAnswer", "ACCEPTED"));
@@ -205,7 +158,7 @@ class PlanMonitoringTest {
 
   private void pay(String caseNumber, String amount) {
     payments.receive(caseNumber, new Payment("MON-" + caseNumber + "-" + (++paymentCount), new BigDecimal(amount),
-        ClockUtil.now().toInstant().atZone(EASTERN).toLocalDate(), "Plan payment"), "admin");
+        today(), "Plan payment"), "admin");
   }
 
   private int paymentCount;
@@ -213,10 +166,6 @@ class PlanMonitoringTest {
   private LocalDate nextCheckOf(String caseNumber) {
     Arrangement plan = arrangements.ofCase(caseNumber).get(0);
     return arrangements.nextCheck(plan.getId()).orElseThrow().atZone(EASTERN).toLocalDate();
-  }
-
-  private static void moveTo(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(EASTERN).toInstant()));
   }
 
   private List<InstallmentStatus> installments(String caseNumber) {

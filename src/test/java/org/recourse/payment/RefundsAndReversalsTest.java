@@ -5,58 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.recourse.account.AccountRegistry;
 import org.recourse.casework.CaseEvent;
 import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CaseStatus;
 import org.recourse.casework.CloseReason;
-import org.recourse.casework.CollectionCases;
-import org.recourse.intake.AccountIntake;
-import org.recourse.intake.PlacementOutcome;
 import org.recourse.support.CaseDriver;
+import org.recourse.support.EngineTest;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Money coming back: a refund of a credit balance put before the managers in Tasklist, and payments reversed after
  * they closed a case (it reopens; a settlement's write-off is owed again) or while a plan is watched.
  */
-@SpringBootTest
-@ActiveProfiles("h2test")
-class RefundsAndReversalsTest {
+class RefundsAndReversalsTest extends EngineTest {
 
-  private static final ZoneId EASTERN = ZoneId.of("America/New_York");
-  private static final LocalDate TODAY = LocalDate.of(2026, 3, 4);
 
-  @Autowired
-  IdentityService identity;
-  @Autowired
-  AccountRegistry accounts;
-  @Autowired
-  AccountIntake intake;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  TaskService tasks;
-  @Autowired
-  CollectionCases cases;
   @Autowired
   Payments payments;
   @Autowired
@@ -64,19 +30,8 @@ class RefundsAndReversalsTest {
   @Autowired
   Ledger ledger;
 
-  private CaseDriver driver;
 
-  @BeforeEach
-  void aWednesdayMorning() {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(TODAY, LocalTime.of(10, 0)).atZone(EASTERN).toInstant()));
-    TestData.usersAndCreditors(identity, accounts);
-    driver = new CaseDriver(runtime, management, tasks, identity);
-  }
 
-  @AfterEach
-  void realTime() {
-    ClockUtil.reset();
-  }
 
   @Test
   void a_refund_of_an_overpayment_waits_in_the_managers_tasklist_for_someone_other_than_who_asked() {
@@ -159,7 +114,7 @@ class RefundsAndReversalsTest {
     String caseNumber = atTheCollector();
     onPlan(caseNumber, 3);
     pay(caseNumber, "PLAN-1-" + caseNumber, "411.66");
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 3, 16).atTime(9, 0).atZone(EASTERN).toInstant()));
+    moveTo(LocalDate.of(2026, 3, 16));
     driver.runJobs(caseNumber);
 
     payments.reverse("PLAN-1-" + caseNumber, ReversalReason.RETURNED, "Account closed", null, "admin");
@@ -168,13 +123,6 @@ class RefundsAndReversalsTest {
     assertThat(cases.history(cases.require(caseNumber))).extracting(CaseEvent::getDetail)
         .anyMatch(detail -> detail.startsWith("Installment 1") && detail.contains("in arrears again (missed)"));
     assertThat(driver.activities(caseNumber)).contains("Gateway_AwaitInstallment");
-  }
-
-  private String atTheCollector() {
-    String caseNumber = ((PlacementOutcome.Placed) intake.place(TestData.placement(TestData.accountNumber(),
-        "1200.00", null), "admin")).caseNumber();
-    driver.runJobs(caseNumber);
-    return caseNumber;
   }
 
   private void onPlan(String caseNumber, int installments) {
@@ -186,6 +134,6 @@ class RefundsAndReversalsTest {
 
   private void pay(String caseNumber, String reference, String amount) {
     payments.receive(caseNumber, new Payment(reference, new BigDecimal(amount),
-        ClockUtil.now().toInstant().atZone(EASTERN).toLocalDate(), "Test payment"), "admin");
+        today(), "Test payment"), "admin");
   }
 }
