@@ -16,6 +16,8 @@ public enum CloseReason {
   TIME_BARRED,
   LEGAL_JUDGMENT_SATISFIED,
   LEGAL_SETTLED,
+  /** Paid in full during litigation, before any judgment. */
+  LEGAL_PAID_IN_FULL,
   LEGAL_DISMISSED,
   LEGAL_UNCOLLECTABLE
 }
