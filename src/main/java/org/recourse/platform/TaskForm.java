@@ -2,6 +2,7 @@ package org.recourse.platform;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -91,6 +92,24 @@ public final class TaskForm {
     return amount.setScale(2);
   }
 
+  /**
+   * An amount of money that may be zero, or left out (then zero): costs, interest. Refused when negative or with more
+   * than two decimals.
+   */
+  public BigDecimal optionalAmount(String key, String label) {
+    if (!isPresent(key)) {
+      return BigDecimal.ZERO.setScale(2);
+    }
+    BigDecimal amount = requiredDecimal(key, label);
+    if (amount.signum() < 0) {
+      throw new TaskRefusal(label + " cannot be negative.");
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      throw new TaskRefusal(label + " has more than two decimals.");
+    }
+    return amount.setScale(2);
+  }
+
   public int requiredWholeNumber(String key, String label) {
     BigDecimal number = requiredDecimal(key, label);
     try {
@@ -114,6 +133,16 @@ public final class TaskForm {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       throw new TaskRefusal(label + ": '" + text + "' is not a date (yyyy-mm-dd).");
+    }
+  }
+
+  /** A time of day as a time picker sends it, "09:30" (a zone or offset after it is ignored). */
+  public LocalTime requiredTime(String key, String label) {
+    String text = requiredText(key, label, 40);
+    try {
+      return LocalTime.parse(text.length() > 5 ? text.substring(0, 5) : text);
+    } catch (DateTimeParseException e) {
+      throw new TaskRefusal(label + ": '" + text + "' is not a time of day (hh:mm).");
     }
   }
 
