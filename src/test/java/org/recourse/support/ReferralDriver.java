@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.recourse.casework.CollectionCases;
 import org.recourse.correspondence.DocumentRendering;
+import org.recourse.correspondence.DocumentStatus;
+import org.recourse.correspondence.Documents;
 import org.recourse.correspondence.PrintBatches;
 import org.recourse.intake.AccountIntake;
 import org.recourse.intake.PlacementOutcome;
@@ -31,6 +33,7 @@ public final class ReferralDriver {
   private final CollectionCases cases;
   private final DocumentRendering rendering;
   private final PrintBatches printBatches;
+  private final Documents documents;
 
   public ReferralDriver(ApplicationContext context) {
     this.driver = new CaseDriver(context.getBean(RuntimeService.class), context.getBean(ManagementService.class),
@@ -39,6 +42,7 @@ public final class ReferralDriver {
     this.cases = context.getBean(CollectionCases.class);
     this.rendering = context.getBean(DocumentRendering.class);
     this.printBatches = context.getBean(PrintBatches.class);
+    this.documents = context.getBean(Documents.class);
   }
 
   public CaseDriver cases() {
@@ -53,10 +57,30 @@ public final class ReferralDriver {
     return caseNumber;
   }
 
-  /** Lays out every letter waiting and posts them: a print batch cut and confirmed by the mail house. */
-  public void postLetters() {
-    rendering.renderPending();
+  /**
+   * Lays out the case's letters and posts them: a print batch cut and confirmed by the mail house. Where a renderer
+   * runs in the background (on PostgreSQL), it may hold a letter of the case for a moment: the batch waits for it.
+   */
+  public void postLetters(String caseNumber) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (documents.ofCase(caseNumber).stream().anyMatch(d -> d.getStatus() == DocumentStatus.RENDERING)) {
+      if (rendering.renderPending() == 0) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("the letters of " + caseNumber + " were not rendered within 30 s");
+        }
+        sleep();
+      }
+    }
     printBatches.cut("manager").ifPresent(batch -> printBatches.confirm(batch.getId(), null, "manager"));
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -67,14 +91,14 @@ public final class ReferralDriver {
     driver.completeAs("collector", driver.task(caseNumber, "Task_WorkAccount"),
         Map.of("outcome", "REFUSES", "notes", "Says they will not pay"));
     driver.runJobs(caseNumber);
-    postLetters();
+    postLetters(caseNumber);
     LocalDate periodEnds = cases.require(caseNumber).getValidationPeriodEnds();
     Date after = Date.from(periodEnds.plusDays(1).atTime(10, 0).atZone(BUSINESS).toInstant());
     if (ClockUtil.getCurrentTime().before(after)) {
       ClockUtil.setCurrentTime(after);
     }
     driver.runJobs(caseNumber);
-    postLetters();
+    postLetters(caseNumber);
     CaseDriver.moveClock(Duration.ofDays(31));
     driver.runJobs(caseNumber);
   }
