@@ -28,8 +28,10 @@ class CaseController {
   private final CaseViews views;
   private final CaseMessages messages;
   private final Actors actors;
+  private final CaseAccess access;
 
-  CaseController(CollectionCases cases, CaseViews views, CaseMessages messages, Actors actors) {
+  CaseController(CollectionCases cases, CaseViews views, CaseMessages messages, Actors actors, CaseAccess access) {
+    this.access = access;
     this.cases = cases;
     this.views = views;
     this.messages = messages;
@@ -43,11 +45,14 @@ class CaseController {
   }
 
   @GetMapping
-  @Operation(summary = "Cases, newest first, optionally only those with a status")
+  @Operation(summary = "Cases, newest first, optionally only those with a status",
+      description = "Only the cases the caller may see: the legal team sees the cases referred to it.")
   Page<CaseView.Summary> list(@RequestParam(required = false) CaseStatus status,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), Sort.by(Sort.Direction.DESC, "id"));
-    return cases.list(status, request).map(CaseView.Summary::of);
+    var visible = access.visibleCases();
+    return (visible.isPresent() ? cases.list(status, visible.get(), request) : cases.list(status, request))
+        .map(CaseView.Summary::of);
   }
 
   @PostMapping("/{caseNumber}/recall")

@@ -40,7 +40,13 @@ public enum CaseEventKind {
   ARRANGEMENT_COMPLETED,
   ARRANGEMENT_DEFAULTED,
   TRACE_RESULT,
+  /** The legal eligibility decision, with every condition that fails. */
+  LEGAL_ELIGIBILITY,
+  /** A manager's decision on a referral, the court packet, its delivery to the legal team. */
+  LEGAL_REFERRAL,
   LEGAL_REVIEW,
+  /** A step of the suit: filed, a hearing, the judgment, an enforcement, a settlement. */
+  LITIGATION,
   LEGAL_OUTCOME,
   RECALLED,
   CLOSED

@@ -71,7 +71,9 @@ public class CaseMessages implements PayableCases {
 
   /**
    * A payment was posted: a cleared balance closes the case as paid in full; otherwise whatever waits for a
-   * payment (the monitoring of an arrangement) looks again at once.
+   * payment (the monitoring of an arrangement) looks again at once. In litigation every payment goes to the legal
+   * team's process alone, which closes the case with the outcome of the suit (a judgment satisfied, a settlement
+   * kept): the spine's "paid in full" would cancel the suit's record and close the case as if no suit had been.
    */
   @EventListener
   void paymentReceived(PaymentReceived payment) {
@@ -82,7 +84,8 @@ public class CaseMessages implements PayableCases {
     if (!subject.getStatus().isOpen()) {
       return;
     }
-    String message = payment.balanceAfter().signum() <= 0 ? CaseProcess.MSG_PAID_IN_FULL : CaseProcess.MSG_PAYMENT_RECEIVED;
+    boolean cleared = payment.balanceAfter().signum() <= 0 && subject.getStatus() != CaseStatus.LITIGATION;
+    String message = cleared ? CaseProcess.MSG_PAID_IN_FULL : CaseProcess.MSG_PAYMENT_RECEIVED;
     runtime.createMessageCorrelation(message)
         .processInstanceBusinessKey(payment.caseNumber())
         .correlateAllWithResult();

@@ -1,5 +1,6 @@
 package org.recourse.casework;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,4 +13,8 @@ interface CaseRepository extends JpaRepository<CollectionCase, Long>, CaseLookup
   Optional<CollectionCase> findByAccountId(Long accountId);
 
   Page<CollectionCase> findByStatus(CaseStatus status, Pageable pageable);
+
+  Page<CollectionCase> findByIdIn(Collection<Long> ids, Pageable pageable);
+
+  Page<CollectionCase> findByStatusAndIdIn(CaseStatus status, Collection<Long> ids, Pageable pageable);
 }

@@ -16,11 +16,14 @@ public enum CloseReason {
   TIME_BARRED,
   LEGAL_JUDGMENT_SATISFIED,
   LEGAL_SETTLED,
+  /** Paid in full during litigation, before any judgment. */
+  LEGAL_PAID_IN_FULL,
   LEGAL_DISMISSED,
   LEGAL_UNCOLLECTABLE;
 
   /** Closed because the debt was paid: a reversal of that payment reopens the case. */
   public boolean closedByPayment() {
-    return this == PAID_IN_FULL || this == SETTLED || this == LEGAL_JUDGMENT_SATISFIED || this == LEGAL_SETTLED;
+    return this == PAID_IN_FULL || this == SETTLED || this == LEGAL_JUDGMENT_SATISFIED || this == LEGAL_SETTLED
+        || this == LEGAL_PAID_IN_FULL;
   }
 }

@@ -5,6 +5,7 @@ import static org.recourse.casework.CaseProcess.Vars;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -98,6 +99,15 @@ public class CollectionCases {
   @Transactional(readOnly = true)
   public Page<CollectionCase> list(CaseStatus status, Pageable page) {
     return status == null ? cases.findAll(page) : cases.findByStatus(status, page);
+  }
+
+  /** As {@link #list(CaseStatus, Pageable)}, among the given cases only. */
+  @Transactional(readOnly = true)
+  public Page<CollectionCase> list(CaseStatus status, Collection<Long> among, Pageable page) {
+    if (among.isEmpty()) {
+      return Page.empty(page);
+    }
+    return status == null ? cases.findByIdIn(among, page) : cases.findByStatusAndIdIn(status, among, page);
   }
 
   @Transactional

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 class ClosureLetters {
 
   private static final Set<CloseReason> PAID = Set.of(CloseReason.PAID_IN_FULL, CloseReason.SETTLED,
-      CloseReason.LEGAL_JUDGMENT_SATISFIED, CloseReason.LEGAL_SETTLED);
+      CloseReason.LEGAL_JUDGMENT_SATISFIED, CloseReason.LEGAL_SETTLED, CloseReason.LEGAL_PAID_IN_FULL);
 
   private final Letters letters;
 

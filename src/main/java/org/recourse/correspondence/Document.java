@@ -99,6 +99,24 @@ public class Document {
     this.createdBy = createdBy;
   }
 
+  /**
+   * A document Recourse generated for its own people (a court packet), kept exactly as made: its bytes, hash, size
+   * and page count are known at once, and it never goes to the debtor.
+   */
+  static Document filed(CollectionCase collectionCase, Documents.FiledDocument filed, String currency,
+      LocalDate dated, Instant at, String by) {
+    Document document = new Document(collectionCase, filed.kind(), filed.occasion(),
+        new TemplateCatalog.Template(filed.template(), filed.templateVersion(), filed.title()), filed.language(),
+        currency, Channel.INTERNAL, filed.data(), dated, at, by);
+    document.mediaType = filed.mediaType();
+    document.sizeBytes = filed.content().length;
+    document.pages = filed.pages();
+    document.sha256 = Letters.sha256(filed.content());
+    document.renderedAt = at;
+    document.status = DocumentStatus.FILED;
+    return document;
+  }
+
   /** Laid out: from now on it can be sent, and downloads byte for byte. */
   void rendered(TemplateCatalog.Template template, int sizeBytes, int pages, String sha256, Instant at) {
     this.title = template.title();

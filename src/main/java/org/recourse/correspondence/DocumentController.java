@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/cases/{caseNumber}")
-@Tag(name = "Documents", description = "Letters of a case: as sent, byte for byte; previews; letters sent by hand")
+@Tag(name = "Documents", description = "Letters of a case as sent and its court packets as made, byte for byte; "
+    + "previews; letters sent by hand")
 class DocumentController {
 
   private final Documents documents;
@@ -50,7 +51,14 @@ class DocumentController {
   ResponseEntity<byte[]> download(@PathVariable String caseNumber, @PathVariable long id) {
     Document document = documents.ofCase(caseNumber, id);
     byte[] content = documents.content(document);
-    return pdf(content, document.getKind() + "-" + caseNumber + "-" + id + ".pdf")
+    MediaType type = MediaType.parseMediaType(document.getMediaType());
+    String extension = MediaType.APPLICATION_PDF.equalsTypeAndSubtype(type) ? ".pdf"
+        : "zip".equals(type.getSubtype()) ? ".zip" : "";
+    return ResponseEntity.ok()
+        .contentType(type)
+        .contentLength(content.length)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+            .filename(document.getKind() + "-" + caseNumber + "-" + id + extension).build().toString())
         .header(HttpHeaders.ETAG, "\"" + document.getSha256() + "\"")
         .body(content);
   }

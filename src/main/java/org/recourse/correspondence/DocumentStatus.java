@@ -12,6 +12,8 @@ public enum DocumentStatus {
   SENT,
   /** It could not be rendered after its last try; a person was asked to act. */
   FAILED,
+  /** Generated for the case's own people (a court packet) and kept as it was made; never sent to the debtor. */
+  FILED,
   /**
    * The contact guard refused it when it was about to leave (a hold or a cease request arrived after it was
    * written): it never goes out, and the case's history says why.

@@ -1,25 +1,72 @@
 package org.recourse.correspondence;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
 import org.recourse.platform.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading documents back: every document of a case, and any one of them byte for byte. */
+/**
+ * Reading documents back: every document of a case, and any one of them byte for byte. Other features keep the
+ * documents they generate for the case's own people here too ({@link #file}), beside its letters.
+ */
 @Service
 public class Documents {
 
   private final DocumentRepository documents;
   private final DocumentContentRepository contents;
   private final CollectionCases cases;
+  private final Clock clock;
 
-  Documents(DocumentRepository documents, DocumentContentRepository contents, CollectionCases cases) {
+  Documents(DocumentRepository documents, DocumentContentRepository contents, CollectionCases cases, Clock clock) {
     this.documents = documents;
     this.contents = contents;
     this.cases = cases;
+    this.clock = clock;
+  }
+
+  /**
+   * A document generated for a case's own people, never sent to the debtor (a court packet).
+   *
+   * @param kind what it is, e.g. {@code court-packet}; its download is named after it
+   * @param occasion what it was made for, unique in the case, e.g. {@code court-packet:51}
+   * @param template the template (or assembler) it came from, and its version
+   * @param mediaType e.g. {@code application/pdf}, {@code application/zip}
+   * @param pages its page count; 0 for what has no pages
+   * @param data what it was made from or what it holds, as JSON (a packet's manifest)
+   * @param content its bytes, stored exactly; its SHA-256 is computed here
+   */
+  public record FiledDocument(String kind, String occasion, String title, String template, int templateVersion,
+      String language, String currency, String mediaType, int pages, String data, byte[] content) {
+  }
+
+  /**
+   * Keeps a generated document of a case, once per occasion: when one was kept for the occasion already (a retried
+   * job, a second node), that one is returned and nothing is stored. Two racing callers meet the unique key of
+   * (case, occasion), and the loser's transaction fails rather than keep a second copy.
+   */
+  @Transactional
+  public Document file(String caseNumber, FiledDocument filed, String actor) {
+    CollectionCase subject = cases.require(caseNumber);
+    Optional<Document> existing = documents.findByCollectionCaseIdAndOccasion(subject.getId(), filed.occasion());
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Document document = documents.saveAndFlush(Document.filed(subject, filed, filed.currency(),
+        LocalDate.now(clock), clock.instant(), actor));
+    contents.save(new DocumentContent(document.getId(), filed.content().clone()));
+    return document;
+  }
+
+  /** The document kept for an occasion of a case, if there is one. */
+  @Transactional(readOnly = true)
+  public Optional<Document> forOccasion(String caseNumber, String occasion) {
+    return documents.findByCollectionCaseIdAndOccasion(cases.require(caseNumber).getId(), occasion);
   }
 
   @Transactional(readOnly = true)

@@ -86,10 +86,10 @@ public class MailDispatcher {
 
   private boolean send(long id) {
     OutboxMail mail = transaction.execute(status -> mails.findById(id).orElseThrow());
-    if (!allowedNow(mail)) {
+    if (!mail.isInternal() && !allowedNow(mail)) {
       return false;
     }
-    if (optOuts.isOptedOut(mail.getRecipient())) {
+    if (!mail.isInternal() && optOuts.isOptedOut(mail.getRecipient())) {
       transaction.executeWithoutResult(status -> giveUp(mails.findById(id).orElseThrow(),
           mail.getRecipient() + " opted out of e-mail", false));
       return false;
@@ -112,7 +112,8 @@ public class MailDispatcher {
     transaction.executeWithoutResult(status -> {
       Instant now = clock.instant();
       mails.findById(id).orElseThrow().sent(now);
-      if (mail.getDocumentId() != null) {
+      // A document e-mailed to Recourse's own people (a court packet to legal) has not been sent to the debtor.
+      if (mail.getDocumentId() != null && !mail.isInternal()) {
         documents.findById(mail.getDocumentId()).orElseThrow().sent(now);
       }
     });
@@ -161,9 +162,11 @@ public class MailDispatcher {
     helper.setTo(mail.getRecipient());
     helper.setSubject(mail.getSubject());
     helper.setText(mail.getBody(), true);
-    // One-click opt-out for mail clients (RFC 8058); the body carries the same link.
-    message.setHeader("List-Unsubscribe", "<" + optOuts.link(mail.getRecipient()) + ">");
-    message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    if (!mail.isInternal()) {
+      // One-click opt-out for mail clients (RFC 8058); the body carries the same link.
+      message.setHeader("List-Unsubscribe", "<" + optOuts.link(mail.getRecipient()) + ">");
+      message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
     message.setHeader("X-Recourse-Outbox-Id", String.valueOf(mail.getId()));
     if (mail.isAttachDocument() && mail.getDocumentId() != null) {
       Document document = transaction.execute(status -> documents.findById(mail.getDocumentId()).orElseThrow());
@@ -188,10 +191,23 @@ public class MailDispatcher {
     });
   }
 
-  /** The e-mail will not be sent: the letter goes by post instead, the case says so and a manager is told. */
+  /**
+   * The e-mail will not be sent: the letter goes by post instead, the case says so and a manager is told. An
+   * e-mail to Recourse's own people has no post to fall back on: the case says so and a manager is told.
+   */
   private void giveUp(OutboxMail mail, String why, boolean tellPerson) {
     if (mail.getStatus() != OutboxStatus.FAILED) {
       mail.refused(why, mail.getNextAttemptAt(), true);
+    }
+    if (mail.isInternal()) {
+      if (mail.getCaseId() != null) {
+        cases.record(CaseNumbers.of(mail.getCaseId()), CaseEventKind.MAIL_FAILED, Actors.SYSTEM,
+            "E-mail \"" + mail.getSubject() + "\" to " + mail.getRecipient() + " not sent: " + why);
+      }
+      askPerson(mail, "E-mail not delivered", "The mail server refused this e-mail to " + mail.getRecipient()
+          + " (\"" + mail.getSubject() + "\") on every try: " + why + ". Tell them by other means; what it"
+          + " announced is in their Tasklist.");
+      return;
     }
     if (mail.getDocumentId() != null) {
       documents.findById(mail.getDocumentId()).orElseThrow().sendByPost();

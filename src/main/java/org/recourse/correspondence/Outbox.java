@@ -1,6 +1,7 @@
 package org.recourse.correspondence;
 
 import java.time.Clock;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 import org.recourse.account.AccountSummary;
 import org.recourse.account.Language;
 import org.recourse.casework.CollectionCase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +30,11 @@ public class Outbox {
   private final MailOptOuts optOuts;
   private final CorrespondenceSettings settings;
   private final Clock clock;
+  private final ObjectProvider<MailDispatcher> dispatcher;
 
   Outbox(OutboxMailRepository mails, DocumentRenderer renderer, TemplateCatalog catalog, MailOptOuts optOuts,
-      CorrespondenceSettings settings, Clock clock) {
+      CorrespondenceSettings settings, Clock clock, ObjectProvider<MailDispatcher> dispatcher) {
+    this.dispatcher = dispatcher;
     this.mails = mails;
     this.renderer = renderer;
     this.catalog = catalog;
@@ -59,5 +63,31 @@ public class Outbox {
     String subjectLine = title.find() ? HtmlUtils.htmlUnescape(title.group(1)).trim() : document.getTitle();
     return mails.save(new OutboxMail(subject.getId(), document.getId(), address, subjectLine, body, true,
         clock.instant()));
+  }
+
+  /**
+   * Queues an e-mail to Recourse's own people about a case, such as a referral to the legal inbox: sent as the
+   * letters are, with retries, but not asked of the contact guard, without an opt-out link, and never turned into
+   * a letter by post. Its subject is the {@code <title>} of the template {@code mail/<template>}.
+   *
+   * @param template under {@code templates/mail/}, without language and extension, e.g. {@code legal-referral}
+   * @param model what the template sees, with {@code fmt} formatting money in {@code currency}
+   * @param attach a document of the case to attach (its PDF), or null
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public OutboxMail enqueueInternal(CollectionCase subject, String recipient, String template, Currency currency,
+      Map<String, Object> model, Document attach) {
+    String body = renderer.html("mail/" + template + "." + Language.EN.code(), Language.EN, currency, model);
+    Matcher title = TITLE.matcher(body);
+    if (!title.find() || title.group(1).isBlank()) {
+      throw new IllegalStateException("templates/mail/" + template + ".en.html has no <title> for the subject");
+    }
+    return mails.save(new OutboxMail(subject.getId(), attach == null ? null : attach.getId(), recipient,
+        HtmlUtils.htmlUnescape(title.group(1)).trim(), body, attach != null, true, clock.instant()));
+  }
+
+  /** Whether e-mail leaves at all: an SMTP server is configured, so a dispatcher sends the outbox. */
+  public boolean sends() {
+    return dispatcher.getIfAvailable() != null;
   }
 }

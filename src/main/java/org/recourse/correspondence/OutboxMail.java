@@ -30,6 +30,9 @@ public class OutboxMail {
   private String body;
   @Column(nullable = false)
   private boolean attachDocument;
+  /** To Recourse's own people (the legal inbox), not to a debtor: no contact guard, no opt-out, never by post. */
+  @Column(nullable = false)
+  private boolean internal;
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private OutboxStatus status;
@@ -52,6 +55,12 @@ public class OutboxMail {
 
   OutboxMail(Long caseId, Long documentId, String recipient, String subject, String body, boolean attachDocument,
       Instant createdAt) {
+    this(caseId, documentId, recipient, subject, body, attachDocument, false, createdAt);
+  }
+
+  OutboxMail(Long caseId, Long documentId, String recipient, String subject, String body, boolean attachDocument,
+      boolean internal, Instant createdAt) {
+    this.internal = internal;
     this.caseId = caseId;
     this.documentId = documentId;
     this.recipient = recipient;
@@ -130,6 +139,10 @@ public class OutboxMail {
 
   public boolean isAttachDocument() {
     return attachDocument;
+  }
+
+  public boolean isInternal() {
+    return internal;
   }
 
   public OutboxStatus getStatus() {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,6 +23,9 @@ import org.recourse.casework.CollectionCases;
 import org.recourse.compliance.DisputeRequest;
 import org.recourse.compliance.HoldKind;
 import org.recourse.compliance.Holds;
+import org.recourse.compliance.ValidationPeriod;
+import org.recourse.correspondence.Documents;
+import org.recourse.correspondence.PrintBatches;
 import org.recourse.intake.AccountIntake;
 import org.recourse.intake.ImportStatus;
 import org.recourse.intake.PortfolioImport;
@@ -44,7 +48,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo ({@code --spring.profiles.active=demo}): one user per role, three creditors, and a portfolio of 36
  * accounts placed through the real import, a dozen of them then worked into varied states by the demo users
- * (promises, plans, settlements awaiting a manager, referrals waiting for legal, a paid and a recalled case).
+ * (promises, plans, settlements awaiting a manager, a legal referral awaiting a manager and one waiting for legal with
+ * its court packet, a paid and a recalled case).
  */
 @Component
 @Profile("demo")
@@ -74,12 +79,19 @@ class DemoData {
   private final ClusterLocks locks;
   private final Clock clock;
   private final Holds holds;
+  private final ValidationPeriod validationPeriod;
+  private final Documents documents;
+  private final PrintBatches printBatches;
 
   DemoData(IdentityService identity, TaskService tasks, ManagementService management, RuntimeService runtime,
       AccountRegistry accounts,
       AccountIntake intake, PortfolioImports imports, CollectionCases cases, Payments payments, CaseMessages messages,
-      ClusterLocks locks, Clock clock, Holds holds) {
+      ClusterLocks locks, Clock clock, Holds holds, ValidationPeriod validationPeriod, Documents documents,
+      PrintBatches printBatches) {
     this.holds = holds;
+    this.validationPeriod = validationPeriod;
+    this.documents = documents;
+    this.printBatches = printBatches;
     this.identity = identity;
     this.tasks = tasks;
     this.management = management;
@@ -184,19 +196,42 @@ class DemoData {
           .singleResult());
       messages.recall(caseNumber, "The creditor sold the account", "admin");
     });
-    // Two refusals skip the validation period and the final demand's 30-day waiting period (their two timers), so
-    // that the legal team has referrals to see in the demo.
+    // Two refusals are taken to legal, so that the demo has referrals: the demo cannot wait out the validation period
+    // or the final demand's waiting period (the demo profile shortens the latter to minutes), so these two cases count
+    // their validation notice as sent 40 days ago, their timers are run at once, and the day's print batch is posted.
+    List<String> referred = new ArrayList<>();
     for (String account : List.of("FAB-04962-3366", "NWB-04999-3457")) {
       caseOf(account).ifPresent(caseNumber -> {
-        String spine = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-            .processDefinitionKey("collection-case").singleResult().getId();
-        for (String timer : List.of("Timer_ValidationPeriodOver", "Timer_FinalDemandPeriodOver")) {
-          Job due = await(timer + " of " + caseNumber, () -> management.createJobQuery()
-              .processInstanceId(spine).activityId(timer).singleResult());
-          management.executeJob(due.getId());
-        }
+        LocalDate sent = today.minusDays(40);
+        cases.recordValidationNotice(caseNumber, sent, validationPeriod.endDate(sent), "admin");
+        runTimer(caseNumber, "Timer_ValidationPeriodOver");
+        await("the final demand of " + caseNumber, () -> documents.ofCase(caseNumber).stream()
+            .filter(d -> d.getKind().equals("final-demand") && d.isRendered()).findFirst().orElse(null));
+        referred.add(caseNumber);
       });
     }
+    printBatches.cut("admin").ifPresent(batch -> printBatches.confirm(batch.getId(), today, "admin"));
+    referred.forEach(caseNumber -> runTimer(caseNumber, "Timer_FinalDemandPeriodOver"));
+    // The first is approved by the manager: the legal team finds it with its court packet; the other waits for them.
+    referred.stream().findFirst().ifPresent(caseNumber -> {
+      Task approval = await("the referral approval of " + caseNumber, () -> tasks.createTaskQuery()
+          .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_ApproveReferral").singleResult());
+      identity.setAuthentication("manager", List.of(Roles.MANAGERS));
+      try {
+        tasks.complete(approval.getId(), Map.of("approval", "APPROVED",
+            "approvalNote", "Refused twice; employed, no dispute: worth a suit"));
+      } finally {
+        identity.clearAuthentication();
+      }
+    });
+  }
+
+  private void runTimer(String caseNumber, String timer) {
+    String spine = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("collection-case").singleResult().getId();
+    Job due = await(timer + " of " + caseNumber, () -> management.createJobQuery()
+        .processInstanceId(spine).activityId(timer).singleResult());
+    management.executeJob(due.getId());
   }
 
   private void completeWork(String accountNumber, Map<String, Object> form) {

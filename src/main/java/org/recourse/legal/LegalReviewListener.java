@@ -3,9 +3,6 @@ package org.recourse.legal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.recourse.casework.CaseEventKind;
-import org.recourse.casework.CaseProcess;
-import org.recourse.casework.CollectionCases;
 import org.recourse.platform.Actors;
 import org.recourse.platform.TaskForm;
 import org.springframework.stereotype.Component;
@@ -14,34 +11,25 @@ import org.springframework.stereotype.Component;
 @Component("legalReviewListener")
 class LegalReviewListener implements TaskListener {
 
-  static final String RETURNED = "RETURNED";
+  enum Review { ACCEPT, RETURN }
 
-  enum ReferralDecision { ACCEPT, RETURN }
+  static final List<String> FIELDS = List.of("review", "returnReason");
 
-  static final String REFERRAL_ACCEPTED = "referralAccepted";
-  static final List<String> FIELDS = List.of("referralDecision", "returnReason");
-
-  private final CollectionCases cases;
+  private final LegalReferrals referrals;
   private final Actors actors;
 
-  LegalReviewListener(CollectionCases cases, Actors actors) {
-    this.cases = cases;
+  LegalReviewListener(LegalReferrals referrals, Actors actors) {
+    this.referrals = referrals;
     this.actors = actors;
   }
 
   @Override
   public void notify(DelegateTask task) {
     TaskForm form = TaskForm.of(task);
-    ReferralDecision decision = form.requiredChoice("referralDecision", ReferralDecision.class, "Referral");
-    String caseNumber = task.getExecution().getProcessBusinessKey();
-    if (decision == ReferralDecision.RETURN) {
-      String reason = form.requiredText("returnReason", "Why it is returned", 500);
-      cases.record(caseNumber, CaseEventKind.LEGAL_REVIEW, actors.forTask(task), "Returned to collections: " + reason);
-      task.setVariable(CaseProcess.Vars.LEGAL_OUTCOME, RETURNED);
-    } else {
-      cases.record(caseNumber, CaseEventKind.LEGAL_REVIEW, actors.forTask(task), "Accepted for litigation");
-    }
-    task.setVariable(REFERRAL_ACCEPTED, decision == ReferralDecision.ACCEPT);
+    Review review = form.requiredChoice("review", Review.class, "Referral");
+    String reason = review == Review.RETURN ? form.requiredText("returnReason", "Why it is returned", 500) : null;
+    referrals.review(task.getProcessInstanceId(), review == Review.ACCEPT, reason, actors.forTask(task));
     form.consume(FIELDS);
+    task.setVariable(LegalProcess.REFERRAL_ACCEPTED, review == Review.ACCEPT);
   }
 }

@@ -65,6 +65,7 @@ public final class PacketWords {
       Map.entry(ContactResult.SENT, "Sent"),
       Map.entry(Channel.POST, "Post"),
       Map.entry(Channel.EMAIL, "E-mail"),
+      Map.entry(Channel.INTERNAL, "Not sent (internal)"),
       Map.entry(HoldKind.CEASE, "Cease communication"),
       Map.entry(HoldKind.REFUSAL_TO_PAY, "Refusal to pay"),
       Map.entry(HoldKind.ATTORNEY, "Represented by an attorney"),

@@ -58,9 +58,9 @@ class ArrangementProposalListener implements TaskListener {
       BigDecimal income = form.optionalAmount("monthlyIncome", "Monthly income");
       if (income != null) {
         affordability.record(caseNumber, new IncomeAndExpenditure(income,
-            zeroIfAbsent(form.optionalAmount("fixedCosts", "Fixed costs")),
-            zeroIfAbsent(form.optionalAmount("flexibleCosts", "Flexible costs")),
-            zeroIfAbsent(form.optionalAmount("otherDebts", "Payments on other debts"))), actor);
+            form.amountOrZero("fixedCosts", "Fixed costs"),
+            form.amountOrZero("flexibleCosts", "Flexible costs"),
+            form.amountOrZero("otherDebts", "Payments on other debts")), actor);
       }
       Arrangement proposed = switch (outcome) {
         case PROMISE_TO_PAY -> arrangements.proposePromise(caseNumber,
@@ -98,9 +98,5 @@ class ArrangementProposalListener implements TaskListener {
 
   private static int orOne(Integer count) {
     return count == null ? 1 : count;
-  }
-
-  private static BigDecimal zeroIfAbsent(BigDecimal amount) {
-    return amount == null ? BigDecimal.ZERO.setScale(2) : amount;
   }
 }

@@ -2,6 +2,7 @@ package org.recourse.platform;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -106,6 +107,12 @@ public final class TaskForm {
     return amount.setScale(2);
   }
 
+  /** An amount that may be left out, then zero: costs, interest, a cost of living the debtor does not have. */
+  public BigDecimal amountOrZero(String key, String label) {
+    BigDecimal amount = optionalAmount(key, label);
+    return amount == null ? BigDecimal.ZERO.setScale(2) : amount;
+  }
+
   public Integer optionalWholeNumber(String key, String label) {
     return isPresent(key) ? requiredWholeNumber(key, label) : null;
   }
@@ -133,6 +140,16 @@ public final class TaskForm {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       throw new TaskRefusal(label + ": '" + text + "' is not a date (yyyy-mm-dd).");
+    }
+  }
+
+  /** A time of day as a time picker sends it, "09:30" (a zone or offset after it is ignored). */
+  public LocalTime requiredTime(String key, String label) {
+    String text = requiredText(key, label, 40);
+    try {
+      return LocalTime.parse(text.length() > 5 ? text.substring(0, 5) : text);
+    } catch (DateTimeParseException e) {
+      throw new TaskRefusal(label + ": '" + text + "' is not a time of day (hh:mm).");
     }
   }
 

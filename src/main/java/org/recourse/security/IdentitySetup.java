@@ -87,6 +87,8 @@ public class IdentitySetup {
     grant(Roles.COLLECTORS, Resources.PROCESS_DEFINITION, "collection-case", ProcessDefinitionPermissions.READ);
     grant(Roles.COLLECTORS, Resources.PROCESS_DEFINITION, "negotiation", ProcessDefinitionPermissions.READ);
     grant(Roles.LEGAL, Resources.PROCESS_DEFINITION, "legal-referral", ProcessDefinitionPermissions.READ);
+    // A referral a manager sends back for more work comes to the collectors' list.
+    grant(Roles.COLLECTORS, Resources.PROCESS_DEFINITION, "legal-referral", ProcessDefinitionPermissions.READ);
 
     // Managers run the queues and watch the processes.
     grant(Roles.MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
@@ -120,9 +122,12 @@ public class IdentitySetup {
     filter("Settlement approvals", 10, tasks.createTaskQuery().taskCandidateGroup(Roles.MANAGERS)
         .taskDefinitionKey("Task_ApproveSettlement").includeAssignedTasks(),
         "Settlements beyond a collector's authority", Roles.MANAGERS);
-    filter("Refund approvals", 12, tasks.createTaskQuery().taskCandidateGroup(Roles.MANAGERS)
+    filter("Refund approvals", 13, tasks.createTaskQuery().taskCandidateGroup(Roles.MANAGERS)
         .taskDefinitionKey("Task_ApproveRefund").includeAssignedTasks(),
         "Credit balances to pay back to debtors", Roles.MANAGERS);
+    filter("Referral approvals", 12, tasks.createTaskQuery().taskCandidateGroup(Roles.MANAGERS)
+        .taskDefinitionKey("Task_ApproveReferral").includeAssignedTasks(),
+        "Cases eligible for suit, waiting for a manager's decision", Roles.MANAGERS);
     filter("Legal referrals", 11, tasks.createTaskQuery().taskCandidateGroup(Roles.LEGAL).includeAssignedTasks(),
         "Cases referred to the legal team", Roles.LEGAL);
   }

@@ -1,6 +1,7 @@
 package org.recourse.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -18,7 +20,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 /**
  * Recourse's API and the engine's REST API take HTTP Basic with the engine's users. The Camunda webapps
  * (Tasklist, Cockpit, Admin) keep their own sign-in against the same users, so Spring Security stays out of
- * their way: its filter chain covers only the paths below.
+ * their way: its filter chain covers only the paths below. A Tasklist session also reads Recourse's API (GET only),
+ * for the links on task forms.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -41,7 +44,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain recourseApi(HttpSecurity http) throws Exception {
+  SecurityFilterChain recourseApi(HttpSecurity http, ProcessEngine engine) throws Exception {
     return http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**")))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"),
@@ -49,8 +52,14 @@ class SecurityConfiguration {
             // The one-click opt-out in every e-mail: signed per address, used by debtors who have no account.
             .requestMatchers(PATHS.matcher("/api/mail/opt-out")).permitAll()
             .requestMatchers(PATHS.matcher("/actuator/**")).hasRole(Roles.ADMIN)
+            // The portfolio's imports and their reports are the portfolio: not for the legal team, who see the
+            // cases referred to them only (legal.ReferredCasesOnly).
+            .requestMatchers(PATHS.matcher("/api/portfolios/**"))
+            .hasAnyRole(Roles.COLLECTORS, Roles.MANAGERS, Roles.ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemEntryPoint()))
+        // A Tasklist user reads the API from their task's form (the court packet) with their Tasklist session.
+        .addFilterBefore(new TasklistSessionAuthenticationFilter(engine.getName()), BasicAuthenticationFilter.class)
         .exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemEntryPoint()))
         // Stateless Basic authentication: no session cookie, hence no cross-site request to forge.
         .csrf(csrf -> csrf.disable())

@@ -65,6 +65,8 @@ class CaseLifecycleIT {
   CollectionCases cases;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  org.springframework.context.ApplicationContext context;
 
   @BeforeEach
   void data() {
@@ -126,7 +128,7 @@ class CaseLifecycleIT {
   @Test
   void missed_installments_default_the_plan_and_the_case_goes_from_final_demand_to_legal_and_closes_with_its_outcome()
       throws Exception {
-    String caseNumber = placeAndReachCollector("900.00");
+    String caseNumber = placeAndReachCollector("1200.00");
     String firstDue = LocalDate.now(ZoneId.of("America/New_York")).plusDays(1).toString();
     completeAs("collector", workTask(caseNumber), Map.of("outcome", "PLAN_REQUESTED", "planInstallments", 3,
         "planFrequency", "WEEKLY", "planFirstDate", firstDue));
@@ -147,27 +149,37 @@ class CaseLifecycleIT {
     runJobs(caseNumber);
     assertThat(activities(caseNumber)).contains("Timer_FinalDemandPeriodOver");
     assertThat(cases.require(caseNumber).getStatus()).isEqualTo(CaseStatus.FINAL_DEMAND);
+    // The final demand goes out with the day's print batch: legal eligibility asks that it was sent.
+    new org.recourse.support.ReferralDriver(context).postLetters(caseNumber);
 
     moveClock(Duration.ofDays(31));
     runJobs(caseNumber);
     assertThat(cases.require(caseNumber).getStatus()).isEqualTo(CaseStatus.LEGAL);
+    Task approval = singleTask(caseNumber);
+    assertThat(approval.getTaskDefinitionKey()).isEqualTo("Task_ApproveReferral");
+    assertThat(visibleTo("collector", caseNumber)).isEmpty();
+    assertThat(visibleTo("legal", caseNumber)).isEmpty();
+    completeAs("manager", approval, Map.of("approval", "APPROVED"));
+    runJobs(caseNumber);
     Task review = singleTask(caseNumber);
-    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewReferral");
     assertThat(visibleTo("collector", caseNumber)).isEmpty();
     assertThat(visibleTo("legal", caseNumber)).containsExactly("Task_ReviewReferral");
 
-    completeAs("legal", review, Map.of("referralDecision", "ACCEPT"));
-    completeAs("legal", singleTask(caseNumber), Map.of("outcome", "JUDGMENT_SATISFIED", "notes", "Paid after judgment"));
+    completeAs("legal", review, Map.of("review", "ACCEPT"));
+    completeAs("legal", singleTask(caseNumber), Map.of("court", "Travis County Justice Court", "courtCaseNumber",
+        "J5-CV-1", "filedOn", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("America/New_York"))
+            .toString()));
+    pay(caseNumber, "LEGAL-" + caseNumber, cases.balance(caseNumber).toPlainString()).andExpect(status().isCreated());
     runJobs(caseNumber);
 
     CollectionCase closed = cases.require(caseNumber);
-    assertThat(closed.getCloseReason()).isEqualTo(CloseReason.LEGAL_JUDGMENT_SATISFIED);
+    assertThat(closed.getCloseReason()).isEqualTo(CloseReason.LEGAL_PAID_IN_FULL);
     assertThat(jdbc.queryForList("select i.status from installment i join arrangement a on a.id = i.arrangement_id "
         + "where a.case_id = ? order by seq", String.class, closed.getId())).containsExactly("MISSED", "MISSED", "DUE");
-    // Every letter the case reached, once each, in order.
+    // Every letter the case reached, once each, in order, and the court packet.
     assertThat(jdbc.queryForList("select kind from document where case_id = ? order by created_at, id", String.class,
         closed.getId())).containsExactly("validation-notice", "plan-agreement", "installment-reminder", "plan-default",
-            "final-demand", "paid-in-full");
+            "final-demand", "court-packet", "court-packet-parts", "paid-in-full");
   }
 
   @Test

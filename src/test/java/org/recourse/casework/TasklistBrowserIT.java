@@ -44,6 +44,8 @@ class TasklistBrowserIT {
   CollectionCases cases;
   @Autowired
   org.recourse.correspondence.Documents documents;
+  @Autowired
+  org.recourse.legal.LegalReferrals referrals;
 
   @BeforeAll
   static void noBrowserYet() {
@@ -64,9 +66,12 @@ class TasklistBrowserIT {
     return tasklist;
   }
 
+  /** The demo is ready: its two legal referrals, one with legal and one with a manager (or approved by a test since). */
   private void awaitDemoPortfolio() {
     await().atMost(Duration.ofMinutes(3)).until(() ->
-        tasks.createTaskQuery().taskDefinitionKey("Task_ReviewReferral").count() == 2
+        tasks.createTaskQuery().taskDefinitionKey("Task_ReviewReferral").count()
+            + tasks.createTaskQuery().taskDefinitionKey("Task_ApproveReferral").count() == 2
+            && tasks.createTaskQuery().taskDefinitionKey("Task_ReviewReferral").count() >= 1
             && tasks.createTaskQuery().taskDefinitionKey("Task_ApproveSettlement").count() >= 2
             && tasks.createTaskQuery().taskDefinitionKey("Task_WorkAccount").count() >= 20);
   }
@@ -150,11 +155,60 @@ class TasklistBrowserIT {
 
     Tasklist legal = browser().signIn("legal");
     assertThat(legal.filters()).contains("Legal referrals").doesNotContain("Queue: early-stage");
-    assertThat(legal.openFilter("Legal referrals").taskNames()).hasSize(2)
+    assertThat(legal.openFilter("Legal referrals").taskNames()).isNotEmpty()
         .allSatisfy(name -> assertThat(name).startsWith("Review the referral · RC-"));
     assertThat(legal.openFilter("My groups' tasks").taskNames()).allSatisfy(name -> assertThat(name).startsWith("Review the referral"));
 
     Tasklist collector = browser().signIn("collector");
     assertThat(collector.openFilter("My groups' tasks").taskNames()).noneMatch(name -> name.startsWith("Review the referral"));
+  }
+
+  @Test
+  void a_manager_approves_a_referral_and_the_legal_team_opens_it_and_downloads_its_court_packet() {
+    awaitDemoPortfolio();
+    Task approval = await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery()
+        .taskDefinitionKey("Task_ApproveReferral").singleResult(), found -> found != null);
+    String caseNumber = approval.getName().split(" · ")[1];
+
+    Tasklist collector = browser().signIn("collector");
+    assertThat(collector.filters()).doesNotContain("Referral approvals", "Legal referrals");
+    assertThat(collector.openFilter("My groups' tasks").taskNames()).noneMatch(name -> name.contains(caseNumber));
+
+    Tasklist manager = browser().signIn("manager");
+    assertThat(manager.openFilter("Referral approvals").taskNames())
+        .anyMatch(name -> name.startsWith("Approve the referral · " + caseNumber));
+    manager.openTask(caseNumber);
+    assertThat(manager.formText()).contains("Legal referral").contains("Eligible for suit")
+        .contains("The final demand went out on").contains("Expected recovery $");
+    manager.claim().choose("Approve the referral to legal").type("Field_ApprovalNote", "Worth a suit").complete();
+    assertThat(manager.errors()).isEmpty();
+
+    // The job executor makes the packet and delivers the referral; the legal team finds it in its list.
+    Task review = await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery()
+        .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_ReviewReferral").singleResult(),
+        found -> found != null);
+    var packet = documents.ofCase(caseNumber, referrals.latest(caseNumber).orElseThrow().getPacketDocumentId());
+    Tasklist legal = browser().signIn("legal");
+    assertThat(legal.openFilter("Legal referrals").taskNames())
+        .anyMatch(name -> name.startsWith("Review the referral · " + caseNumber));
+    legal.openTaskById(review.getId());
+    assertThat(legal.formText()).contains("Download the court packet").contains("Approved by manager")
+        .contains("Worth a suit");
+    String link = legal.linkInForm("Download the court packet");
+    assertThat(link).endsWith("/api/cases/" + caseNumber + "/documents/" + packet.getId());
+    Tasklist.Fetched downloaded = legal.fetch(link);
+    assertThat(downloaded.status()).isEqualTo(200);
+    assertThat(downloaded.sha256()).as("the packet byte for byte").isEqualTo(packet.getSha256());
+    assertThat(downloaded.bytes()).isEqualTo(packet.getSizeBytes().longValue());
+
+    // With the same session, the legal user reads the referred case and none other; a collector's session reads all.
+    String unreferred = tasks.createTaskQuery().taskDefinitionKey("Task_WorkAccount").list().get(0).getName()
+        .split(" · ")[1];
+    assertThat(legal.fetch("/api/cases/" + caseNumber).status()).isEqualTo(200);
+    assertThat(legal.fetch("/api/cases/" + unreferred).status()).isEqualTo(403);
+    assertThat(legal.fetch("/api/cases/" + unreferred + "/documents").status()).isEqualTo(403);
+    assertThat(legal.openFilter("My groups' tasks").taskNames()).noneMatch(name -> name.contains(unreferred));
+    Tasklist again = browser().signIn("collector");
+    assertThat(again.fetch("/api/cases/" + unreferred).status()).isEqualTo(200);
   }
 }

@@ -3,12 +3,16 @@ package org.recourse.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -91,6 +95,119 @@ class DecisionTablesTest {
           "accountAgeDays", accountAgeDays)).getSingleResult().getSingleEntry();
 
       assertThat(decided).isEqualTo(approverGroup);
+    }
+  }
+
+  @Nested
+  class LegalEligibility {
+
+    private final DmnDecision eligibility = decision("legal-eligibility.dmn", "legal-eligibility");
+
+    /** A case that meets every condition, at the edge of each: the minimum balance, the waiting period's last day. */
+    private Map<String, Object> eligibleCase() {
+      Map<String, Object> facts = new HashMap<>();
+      facts.put("balance", 1000.00);
+      facts.put("minimumBalance", 1000.00);
+      facts.put("validationPeriodOver", true);
+      facts.put("openDispute", false);
+      facts.put("holdInForce", false);
+      facts.put("timeBarred", false);
+      facts.put("bankrupt", false);
+      facts.put("finalDemandSent", true);
+      facts.put("daysSinceFinalDemand", 30L);
+      facts.put("waitingPeriodDays", 30L);
+      facts.put("debtorLocated", true);
+      return facts;
+    }
+
+    private DmnDecisionResult decide(Map<String, Object> facts) {
+      return DMN.evaluateDecision(eligibility, facts);
+    }
+
+    private List<String> reasons(DmnDecisionResult result) {
+      return result.getResultList().stream().filter(rule -> Boolean.FALSE.equals(rule.get("eligible")))
+          .map(rule -> (String) rule.get("reason")).toList();
+    }
+
+    @Test
+    void a_case_meeting_every_condition_is_eligible_with_no_reason() {
+      DmnDecisionResult result = decide(eligibleCase());
+
+      assertThat(result.getResultList()).hasSize(1);
+      assertThat(result.getSingleResult().<Boolean>getEntry("eligible")).isTrue();
+      assertThat(result.getSingleResult().getEntryMap()).doesNotContainKeys("reason", "explanation");
+    }
+
+    @ParameterizedTest(name = "{0} = {1} -> {2}")
+    @CsvSource({
+        // the balance: at the minimum is enough, a cent below is not
+        "balance,              999.99, BALANCE_BELOW_MINIMUM",
+        "balance,              0.00,   BALANCE_BELOW_MINIMUM",
+        "minimumBalance,       1000.01, BALANCE_BELOW_MINIMUM",
+        "validationPeriodOver, false,  VALIDATION_PERIOD_NOT_OVER",
+        "openDispute,          true,   OPEN_DISPUTE",
+        "holdInForce,          true,   HOLD_IN_FORCE",
+        "timeBarred,           true,   TIME_BARRED",
+        "bankrupt,             true,   BANKRUPT",
+        // the waiting period: its 29th day is too early, the 30th (the edge case above) is not
+        "daysSinceFinalDemand, 29,     FINAL_DEMAND_PERIOD_RUNNING",
+        "daysSinceFinalDemand, 0,      FINAL_DEMAND_PERIOD_RUNNING",
+        "waitingPeriodDays,    31,     FINAL_DEMAND_PERIOD_RUNNING",
+        "debtorLocated,        false,  DEBTOR_NOT_LOCATED",
+    })
+    void each_failing_condition_is_the_one_reason_given(String input, String value, String reason) {
+      Map<String, Object> facts = eligibleCase();
+      Object typed = switch (value) {
+        case "true", "false" -> Boolean.parseBoolean(value);
+        default -> value.contains(".") ? (Object) Double.parseDouble(value) : (Object) Long.parseLong(value);
+      };
+      facts.put(input, typed);
+
+      DmnDecisionResult result = decide(facts);
+
+      assertThat(reasons(result)).containsExactly(reason);
+      assertThat(result.getResultList()).noneMatch(rule -> Boolean.TRUE.equals(rule.get("eligible")));
+      assertThat(result.getResultList()).allSatisfy(rule -> assertThat((String) rule.get("explanation")).isNotBlank());
+    }
+
+    @Test
+    void no_final_demand_is_one_reason_not_also_a_running_waiting_period() {
+      Map<String, Object> facts = eligibleCase();
+      facts.put("finalDemandSent", false);
+      facts.put("daysSinceFinalDemand", 0L);
+
+      assertThat(reasons(decide(facts))).containsExactly("NO_FINAL_DEMAND");
+    }
+
+    @Test
+    void without_a_waiting_period_the_final_demand_day_itself_is_enough() {
+      Map<String, Object> facts = eligibleCase();
+      facts.put("daysSinceFinalDemand", 0L);
+      facts.put("waitingPeriodDays", 0L);
+
+      assertThat(decide(facts).getSingleResult().<Boolean>getEntry("eligible")).isTrue();
+    }
+
+    @Test
+    void a_case_failing_everything_hears_every_reason_at_once() {
+      Map<String, Object> facts = new HashMap<>(Map.of("balance", 250.00, "minimumBalance", 1000.00,
+          "validationPeriodOver", false, "openDispute", true, "holdInForce", true, "timeBarred", true,
+          "bankrupt", true, "finalDemandSent", false, "daysSinceFinalDemand", 0L, "waitingPeriodDays", 30L));
+      facts.put("debtorLocated", false);
+
+      assertThat(reasons(decide(facts))).containsExactly("BALANCE_BELOW_MINIMUM", "VALIDATION_PERIOD_NOT_OVER",
+          "OPEN_DISPUTE", "HOLD_IN_FORCE", "TIME_BARRED", "BANKRUPT", "NO_FINAL_DEMAND", "DEBTOR_NOT_LOCATED");
+    }
+
+    @Test
+    void every_reason_is_a_condition_recourse_knows() {
+      Map<String, Object> facts = new HashMap<>(Map.of("balance", 1.00, "minimumBalance", 1000.00,
+          "validationPeriodOver", false, "openDispute", true, "holdInForce", true, "timeBarred", true,
+          "bankrupt", true, "finalDemandSent", true, "daysSinceFinalDemand", 1L, "waitingPeriodDays", 30L));
+      facts.put("debtorLocated", false);
+
+      assertThat(reasons(decide(facts))).hasSize(org.recourse.legal.EligibilityCondition.values().length - 1)
+          .allSatisfy(reason -> org.recourse.legal.EligibilityCondition.valueOf(reason));
     }
   }
 }

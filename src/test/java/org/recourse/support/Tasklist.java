@@ -49,6 +49,7 @@ public final class Tasklist implements AutoCloseable {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     wait.ignoring(StaleElementReferenceException.class);
     this.baseUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
@@ -161,6 +162,32 @@ public final class Tasklist implements AutoCloseable {
         click(close);
       }
     }
+  }
+
+  /** The address of the first link in the open task's form whose text contains {@code text}. */
+  public String linkInForm(String text) {
+    return visible(By.xpath("//div[contains(@class,'fjs-container')]//a[contains(normalize-space(.), '" + text + "')]"))
+        .getAttribute("href");
+  }
+
+  /**
+   * What fetching {@code url} from the page gives, as the signed-in user's browser fetches it (with its cookies and
+   * no other credentials): the HTTP status, the SHA-256 of the body in lower-case hexadecimal, and its length.
+   */
+  public Fetched fetch(String url) {
+    List<?> answer = (List<?>) ((JavascriptExecutor) driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'})"
+            + ".then(response => response.arrayBuffer().then(body => crypto.subtle.digest('SHA-256', body)"
+            + ".then(hash => done([response.status, Array.from(new Uint8Array(hash))"
+            + ".map(b => b.toString(16).padStart(2, '0')).join(''), body.byteLength]))))"
+            + ".catch(error => done([0, String(error), 0]));", url);
+    return new Fetched(((Number) answer.get(0)).intValue(), (String) answer.get(1),
+        ((Number) answer.get(2)).longValue());
+  }
+
+  /** A response the browser fetched: its status, the SHA-256 of its body, and the body's length. */
+  public record Fetched(int status, String sha256, long bytes) {
   }
 
   /** Error notifications on the page, such as a refused form. */

@@ -1,0 +1,22 @@
+package org.recourse.casework;
+
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+
+/**
+ * A rule that lets some people see only some cases: the legal team sees the cases referred to it, not the rest of
+ * the portfolio. A feature that limits someone provides one as a bean; the case work applies every rule to the case
+ * list and to every path under {@code /api/cases/{caseNumber}} (the case, its documents, contacts, holds...), so
+ * that a case someone may not see is not found, whoever serves it.
+ */
+public interface CaseVisibility {
+
+  /** Whether this rule limits what {@code caller} sees; when it does not, the other two are not asked. */
+  boolean limits(Authentication caller);
+
+  /** For a caller this rule limits: whether they may see the case. */
+  boolean includes(long caseId);
+
+  /** For a caller this rule limits: every case they may see. */
+  Set<Long> caseIds();
+}

@@ -1,0 +1,21 @@
+package org.recourse.legal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface LegalReferralRepository extends JpaRepository<LegalReferral, Long> {
+
+  Optional<LegalReferral> findByProcessInstanceId(String processInstanceId);
+
+  Optional<LegalReferral> findFirstByCollectionCaseIdOrderByIdDesc(long caseId);
+
+  List<LegalReferral> findByCollectionCaseIdOrderByIdAsc(long caseId);
+
+  /** Whether a manager ever approved a referral of the case: then the legal team may see it. */
+  boolean existsByCollectionCaseIdAndDecision(long caseId, ReferralDecision decision);
+
+  @Query("select distinct r.collectionCase.id from LegalReferral r where r.decision = ?1")
+  List<Long> caseIdsWithDecision(ReferralDecision decision);
+}

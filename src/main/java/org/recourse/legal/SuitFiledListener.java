@@ -1,0 +1,49 @@
+package org.recourse.legal;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.recourse.platform.Actors;
+import org.recourse.platform.ConflictException;
+import org.recourse.platform.InputRejectedException;
+import org.recourse.platform.TaskForm;
+import org.springframework.stereotype.Component;
+
+/** The suit as filed (court, its case number, the filing date), and its first hearing when the court set one. */
+@Component("suitFiledListener")
+class SuitFiledListener implements TaskListener {
+
+  static final List<String> FIELDS = List.of("court", "courtCaseNumber", "filedOn", "hearingDate", "hearingTime",
+      "hearingPurpose");
+
+  private final Litigation litigation;
+  private final Actors actors;
+
+  SuitFiledListener(Litigation litigation, Actors actors) {
+    this.litigation = litigation;
+    this.actors = actors;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskForm form = TaskForm.of(task);
+    String court = form.requiredText("court", "Court", 200);
+    String number = form.requiredText("courtCaseNumber", "Court case number", 60);
+    var filedOn = form.requiredDate("filedOn", "Filed on");
+    boolean hearing = form.isPresent("hearingDate") || form.isPresent("hearingTime");
+    String actor = actors.forTask(task);
+    try {
+      litigation.fileSuit(task.getProcessInstanceId(), court, number, filedOn, actor);
+      if (hearing) {
+        litigation.scheduleHearing(task.getExecution().getProcessBusinessKey(),
+            form.requiredDate("hearingDate", "First hearing on"), form.requiredTime("hearingTime", "Hearing time"),
+            form.requiredText("hearingPurpose", "What the hearing is for", 200), actor);
+      }
+    } catch (InputRejectedException rejected) {
+      throw LegalForms.refusal(rejected);
+    } catch (ConflictException conflict) {
+      throw LegalForms.refusal(conflict);
+    }
+    form.consume(FIELDS);
+  }
+}
