@@ -27,12 +27,12 @@ import org.recourse.compliance.ValidationPeriod;
 import org.recourse.correspondence.Documents;
 import org.recourse.correspondence.PrintBatches;
 import org.recourse.intake.AccountIntake;
-import org.recourse.intake.ImportStatus;
 import org.recourse.intake.PortfolioImport;
 import org.recourse.intake.PortfolioImports;
 import org.recourse.payment.Payment;
 import org.recourse.payment.Payments;
 import org.recourse.platform.ClusterLocks;
+import org.recourse.platform.FileRunStatus;
 import org.recourse.security.IdentitySetup;
 import org.recourse.security.Roles;
 import org.slf4j.Logger;
@@ -148,13 +148,13 @@ class DemoData {
       PortfolioImport submitted = imports.submit("demo-portfolio.csv", csv, "admin");
       PortfolioImport done = await("the demo portfolio", () -> {
         PortfolioImport now = imports.get(submitted.getId());
-        return now.getStatus() == ImportStatus.COMPLETED || now.getStatus() == ImportStatus.FAILED ? now : null;
+        return now.getStatus() == FileRunStatus.COMPLETED || now.getStatus() == FileRunStatus.FAILED ? now : null;
       });
-      if (done.getStatus() == ImportStatus.FAILED) {
+      if (done.getStatus() == FileRunStatus.FAILED) {
         LOG.error("The demo portfolio was not placed: {}", done.getFailure());
         return;
       }
-      LOG.info("Demo portfolio: {} placed, {} rejected", done.getRecordsPlaced(), done.getRecordsRejected());
+      LOG.info("Demo portfolio: {} placed, {} rejected", done.getRowsDone(), done.getRowsRejected());
       workSomeCases();
       LOG.info("Demo portfolio ready: work-account tasks wait in the collectors' queues, settlement approvals "
           + "for the manager, referrals for legal.");

@@ -2,13 +2,14 @@ package org.recourse.intake;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.recourse.platform.FileRunSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /** Portfolio imports ({@code recourse.intake.*}). */
 @Component
 @ConfigurationProperties("recourse.intake")
-public class IntakeSettings {
+public class IntakeSettings implements FileRunSettings {
 
   /** Where uploaded files wait while they are placed; shared by every node of a cluster. */
   private Path stagingDir = Path.of("data", "imports");

@@ -5,18 +5,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.recourse.platform.Actors;
+import org.recourse.platform.CsvReports;
 import org.recourse.platform.FieldProblem;
+import org.recourse.platform.FileRunStatus;
 import org.recourse.platform.InputRejectedException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,36 +66,27 @@ class PortfolioController {
   @Operation(summary = "The row-numbered report: every problem of a rejected row, and every row already placed")
   Page<ReportLineView> report(@PathVariable long importId, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "100") int size) {
-    return imports.report(importId, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 1000)))
+    return imports.report(importId, CsvReports.page(page, size))
         .map(ReportLineView::of);
   }
 
   @GetMapping(value = "/{importId}/report", produces = "text/csv")
   @Operation(summary = "The whole report as CSV: line, kind, column, message")
   void reportCsv(@PathVariable long importId, HttpServletResponse response) throws IOException {
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"import-" + importId + "-report.csv\"");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     imports.get(importId);
-    try (PrintWriter writer = response.getWriter();
-        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("line", "kind", "column", "message").get().print(writer)) {
-      imports.forEachReportLine(importId, line -> {
-        try {
-          csv.printRecord(line.getLineNumber(), line.getKind(), line.getField(), line.getMessage());
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
-    }
+    CsvReports.download(response, "import-" + importId + "-report.csv",
+        new String[] {"line", "kind", "column", "message"},
+        csv -> imports.forEachReportLine(importId,
+            line -> csv.print(line.getLineNumber(), line.getKind(), line.getField(), line.getMessage())));
   }
 
-  record ImportView(long id, String fileName, ImportStatus status, long recordsRead, long placed, long alreadyPlaced,
+  record ImportView(long id, String fileName, FileRunStatus status, long recordsRead, long placed, long alreadyPlaced,
       long rejected, String failure, String submittedBy, Instant submittedAt, Instant startedAt, Instant finishedAt,
       String report) {
 
     static ImportView of(PortfolioImport i) {
-      return new ImportView(i.getId(), i.getFileName(), i.getStatus(), i.getRecordsRead(), i.getRecordsPlaced(),
-          i.getRecordsDuplicate(), i.getRecordsRejected(), i.getFailure(), i.getSubmittedBy(), i.getSubmittedAt(),
+      return new ImportView(i.getId(), i.getFileName(), i.getStatus(), i.getRowsRead(), i.getRowsDone(),
+          i.getRowsAlreadyDone(), i.getRowsRejected(), i.getFailure(), i.getSubmittedBy(), i.getSubmittedAt(),
           i.getStartedAt(), i.getFinishedAt(), "/api/portfolios/" + i.getId() + "/report");
     }
   }

@@ -1,25 +1,17 @@
 package org.recourse.intake;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.recourse.account.ItemizationDateType;
 import org.recourse.account.PhoneKind;
 import org.recourse.account.Product;
+import org.recourse.platform.CsvFiles;
 import org.recourse.platform.FieldProblem;
 
 /**
@@ -28,14 +20,6 @@ import org.recourse.platform.FieldProblem;
  * Problems are reported by column name.
  */
 final class PortfolioCsv {
-
-  static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-      .setHeader()
-      .setIgnoreHeaderCase(true)
-      .setSkipHeaderRecord(true)
-      .setIgnoreEmptyLines(true)
-      .setTrim(true)
-      .get();
 
   /** The columns; those marked required must be in the header (their cells may still be refused when empty). */
   enum Column {
@@ -85,11 +69,6 @@ final class PortfolioCsv {
     }
   }
 
-  /** mm/dd/yyyy as spreadsheets write it (3/5/2025 too), strictly: 02/30/2025 is refused, never moved. */
-  private static final DateTimeFormatter US_DATE =
-      DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
-  /** 1234.56, 1,234.56 or $1,234.56: commas only between groups of three digits. */
-  private static final Pattern AMOUNT = Pattern.compile("\\$?\\s*-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
   private static final Map<String, Column> BY_PATH = Arrays.stream(Column.values())
       .filter(c -> c.path != null)
       .collect(Collectors.toMap(c -> c.path, c -> c));
@@ -97,30 +76,22 @@ final class PortfolioCsv {
   private PortfolioCsv() {
   }
 
+  private static final String AMOUNT_EXAMPLE = "1234.56";
+  private static final List<String> COLUMNS = Arrays.stream(Column.values()).map(Column::header).toList();
+  private static final List<String> REQUIRED =
+      Arrays.stream(Column.values()).filter(c -> c.required).map(Column::header).toList();
+
   /** What is wrong with a header: missing required columns, unknown or repeated ones. Empty when it is fine. */
   static List<String> checkHeader(List<String> header) {
+    CsvFiles.HeaderCheck check = CsvFiles.checkHeader(header, COLUMNS, REQUIRED);
     List<String> problems = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    Set<String> known = Arrays.stream(Column.values()).map(Column::header).collect(Collectors.toSet());
-    List<String> unknown = new ArrayList<>();
-    for (String name : header) {
-      String normalized = name.trim().toLowerCase(Locale.ROOT);
-      if (!seen.add(normalized)) {
-        problems.add("column '" + name + "' appears twice");
-      }
-      if (!known.contains(normalized)) {
-        unknown.add(name);
-      }
+    check.repeated().forEach(name -> problems.add("column '" + name + "' appears twice"));
+    if (!check.missing().isEmpty()) {
+      problems.add("missing required column(s): " + String.join(", ", check.missing()));
     }
-    List<String> missing = Arrays.stream(Column.values())
-        .filter(c -> c.required && !seen.contains(c.header()))
-        .map(Column::header)
-        .toList();
-    if (!missing.isEmpty()) {
-      problems.add("missing required column(s): " + String.join(", ", missing));
-    }
-    if (!unknown.isEmpty()) {
-      problems.add("unknown column(s): " + String.join(", ", unknown) + " (the columns are documented in the README)");
+    if (!check.unknown().isEmpty()) {
+      problems.add("unknown column(s): " + String.join(", ", check.unknown())
+          + " (the columns are documented in the README)");
     }
     return problems;
   }
@@ -140,130 +111,61 @@ final class PortfolioCsv {
   }
 
   static Row read(CSVRecord record, long lineNumber) {
-    Cells cells = new Cells(record);
+    CsvFiles.Cells cells = new CsvFiles.Cells(record);
     List<Placement.Phone> phones = new ArrayList<>();
     Map<String, String> phoneColumns = new LinkedHashMap<>();
     addPhone(cells, Column.MOBILE_PHONE, PhoneKind.MOBILE, phones, phoneColumns);
     addPhone(cells, Column.HOME_PHONE, PhoneKind.HOME, phones, phoneColumns);
     addPhone(cells, Column.WORK_PHONE, PhoneKind.WORK, phones, phoneColumns);
-    String email = cells.text(Column.EMAIL);
-    Boolean consent = cells.flag(Column.EMAIL_CONSENT);
+    String email = cells.text(Column.EMAIL.header());
+    Boolean consent = cells.flag(Column.EMAIL_CONSENT.header());
     List<Placement.Email> emails = email == null ? List.of() : List.of(new Placement.Email(email, consent));
 
     Placement placement = new Placement(
-        cells.text(Column.CREDITOR_CODE),
-        cells.text(Column.ACCOUNT_NUMBER),
-        cells.text(Column.ORIGINAL_CREDITOR),
-        cells.text(Column.CURRENT_CREDITOR),
-        cells.choice(Column.PRODUCT, Product.class),
-        cells.text(Column.CURRENCY),
+        cells.text(Column.CREDITOR_CODE.header()),
+        cells.text(Column.ACCOUNT_NUMBER.header()),
+        cells.text(Column.ORIGINAL_CREDITOR.header()),
+        cells.text(Column.CURRENT_CREDITOR.header()),
+        cells.choice(Column.PRODUCT.header(), Product.class),
+        cells.text(Column.CURRENCY.header()),
         new Placement.Itemization(
-            cells.choice(Column.ITEMIZATION_DATE_TYPE, ItemizationDateType.class),
-            cells.date(Column.ITEMIZATION_DATE),
-            cells.amount(Column.ITEMIZATION_AMOUNT),
-            cells.amount(Column.INTEREST_SINCE_ITEMIZATION),
-            cells.amount(Column.FEES_SINCE_ITEMIZATION),
-            cells.amount(Column.PAYMENTS_SINCE_ITEMIZATION)),
-        cells.date(Column.CHARGE_OFF_DATE),
-        cells.amount(Column.CHARGE_OFF_BALANCE),
-        cells.date(Column.LAST_PAYMENT_DATE),
-        cells.amount(Column.LAST_PAYMENT_AMOUNT),
-        cells.date(Column.DELINQUENCY_DATE),
+            cells.choice(Column.ITEMIZATION_DATE_TYPE.header(), ItemizationDateType.class),
+            cells.date(Column.ITEMIZATION_DATE.header()),
+            cells.amount(Column.ITEMIZATION_AMOUNT.header(), AMOUNT_EXAMPLE),
+            cells.amount(Column.INTEREST_SINCE_ITEMIZATION.header(), AMOUNT_EXAMPLE),
+            cells.amount(Column.FEES_SINCE_ITEMIZATION.header(), AMOUNT_EXAMPLE),
+            cells.amount(Column.PAYMENTS_SINCE_ITEMIZATION.header(), AMOUNT_EXAMPLE)),
+        cells.date(Column.CHARGE_OFF_DATE.header()),
+        cells.amount(Column.CHARGE_OFF_BALANCE.header(), AMOUNT_EXAMPLE),
+        cells.date(Column.LAST_PAYMENT_DATE.header()),
+        cells.amount(Column.LAST_PAYMENT_AMOUNT.header(), AMOUNT_EXAMPLE),
+        cells.date(Column.DELINQUENCY_DATE.header()),
         new Placement.Debtor(
-            cells.text(Column.FIRST_NAME),
-            cells.text(Column.LAST_NAME),
-            cells.date(Column.DATE_OF_BIRTH),
-            cells.text(Column.PREFERRED_LANGUAGE),
-            new Placement.Address(cells.text(Column.ADDRESS_LINE1), cells.text(Column.ADDRESS_LINE2),
-                cells.text(Column.CITY), cells.text(Column.STATE), cells.text(Column.POSTAL_CODE)),
+            cells.text(Column.FIRST_NAME.header()),
+            cells.text(Column.LAST_NAME.header()),
+            cells.date(Column.DATE_OF_BIRTH.header()),
+            cells.text(Column.PREFERRED_LANGUAGE.header()),
+            new Placement.Address(
+                cells.text(Column.ADDRESS_LINE1.header()),
+                cells.text(Column.ADDRESS_LINE2.header()),
+                cells.text(Column.CITY.header()),
+                cells.text(Column.STATE.header()),
+                cells.text(Column.POSTAL_CODE.header())),
             phones,
             emails));
     if (!record.isConsistent()) {
-      cells.problems.add(new FieldProblem("row", "has " + record.size() + " cells where the header has "
-          + record.getParser().getHeaderNames().size()));
+      cells.problem("row", "has " + record.size() + " cells where the header has "
+          + record.getParser().getHeaderNames().size());
     }
-    return new Row(lineNumber, placement, cells.problems, phoneColumns);
+    return new Row(lineNumber, placement, cells.problems(), phoneColumns);
   }
 
-  private static void addPhone(Cells cells, Column column, PhoneKind kind, List<Placement.Phone> phones,
+  private static void addPhone(CsvFiles.Cells cells, Column column, PhoneKind kind, List<Placement.Phone> phones,
       Map<String, String> columns) {
-    String number = cells.text(column);
+    String number = cells.text(column.header());
     if (number != null) {
       columns.put("debtor.phones[" + phones.size() + "].number", column.header());
       phones.add(new Placement.Phone(number, kind));
-    }
-  }
-
-  /** Reads typed cells, noting each one that cannot be read. */
-  private static final class Cells {
-    final CSVRecord record;
-    final List<FieldProblem> problems = new ArrayList<>();
-
-    Cells(CSVRecord record) {
-      this.record = record;
-    }
-
-    String text(Column column) {
-      if (!record.isMapped(column.header()) || !record.isSet(column.header())) {
-        return null;
-      }
-      String value = record.get(column.header());
-      return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    <E extends Enum<E>> E choice(Column column, Class<E> type) {
-      String value = text(column);
-      if (value == null) {
-        return null;
-      }
-      try {
-        return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
-      } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem(column.header(), "'" + value + "' is not one of "
-            + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
-        return null;
-      }
-    }
-
-    LocalDate date(Column column) {
-      String value = text(column);
-      if (value == null) {
-        return null;
-      }
-      try {
-        return value.contains("/") ? LocalDate.parse(value, US_DATE) : LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        problems.add(new FieldProblem(column.header(), "'" + value + "' is not a date (yyyy-mm-dd or mm/dd/yyyy)"));
-        return null;
-      }
-    }
-
-    BigDecimal amount(Column column) {
-      String value = text(column);
-      if (value == null) {
-        return null;
-      }
-      if (!AMOUNT.matcher(value).matches()) {
-        problems.add(new FieldProblem(column.header(), "'" + value + "' is not an amount (1234.56)"));
-        return null;
-      }
-      return new BigDecimal(value.replace("$", "").replace(",", "").strip());
-    }
-
-    Boolean flag(Column column) {
-      String value = text(column);
-      if (value == null) {
-        return null;
-      }
-      switch (value.toLowerCase(Locale.ROOT)) {
-        case "true", "yes", "y", "1":
-          return true;
-        case "false", "no", "n", "0":
-          return false;
-        default:
-          problems.add(new FieldProblem(column.header(), "'" + value + "' is not yes or no"));
-          return null;
-      }
     }
   }
 }

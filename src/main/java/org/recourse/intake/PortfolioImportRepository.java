@@ -2,9 +2,10 @@ package org.recourse.intake;
 
 import java.util.Collection;
 import java.util.List;
+import org.recourse.platform.FileRunStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PortfolioImportRepository extends JpaRepository<PortfolioImport, Long> {
 
-  List<PortfolioImport> findByStatusIn(Collection<ImportStatus> statuses);
+  List<PortfolioImport> findByStatusIn(Collection<FileRunStatus> statuses);
 }

@@ -2,34 +2,22 @@ package org.recourse.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 import org.recourse.platform.FieldProblem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.recourse.platform.FileRunStatus;
+import org.recourse.platform.FileRuns;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,23 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Places portfolio files. A file is staged on disk and read as a stream, a chunk of rows per transaction: the rows
- * placed, the report lines and the import's counters commit together. A 100,000-row file never sits in memory,
- * its progress is visible as it goes, and an import whose node stopped is resumed by another (or the same one
- * after a restart) at the first row not yet committed.
+ * Places portfolio files, worked through as every file Recourse takes in is ({@link FileRuns}): staged, read as a
+ * stream, a chunk of rows per transaction in which the rows placed, the report lines and the import's counters
+ * commit together, and resumed by another node if this one stops.
  */
 @Service
-public class PortfolioImports {
-
-  private static final Logger LOG = LoggerFactory.getLogger(PortfolioImports.class);
+public class PortfolioImports implements FileRuns.Work<PortfolioImport, PortfolioCsv.Row> {
 
   private final PortfolioImportRepository imports;
   private final ImportReportLineRepository reportLines;
   private final AccountIntake intake;
   private final PlacementValidator validator;
-  private final IntakeSettings settings;
-  private final TransactionTemplate transaction;
-  private final TaskExecutor executor;
+  private final FileRuns<PortfolioImport, PortfolioCsv.Row> runs;
   private final Clock clock;
 
   PortfolioImports(PortfolioImportRepository imports, ImportReportLineRepository reportLines, AccountIntake intake,
@@ -65,26 +48,15 @@ public class PortfolioImports {
     this.reportLines = reportLines;
     this.intake = intake;
     this.validator = validator;
-    this.settings = settings;
-    this.transaction = new TransactionTemplate(transactions);
-    this.executor = executor;
     this.clock = clock;
+    this.runs = new FileRuns<>("portfolio import", "placed", settings, this::get, imports::save, this,
+        new TransactionTemplate(transactions), executor, clock);
   }
 
   /** Stages the file and queues it; placing starts at once in the background. */
   public PortfolioImport submit(String fileName, InputStream content, String actor) throws IOException {
     String name = fileName == null || fileName.isBlank() ? "portfolio.csv" : Path.of(fileName).getFileName().toString();
-    PortfolioImport created = transaction.execute(status -> imports.save(new PortfolioImport(name, actor, clock.instant())));
-    Path staged = stagedFile(created.getId());
-    try {
-      Files.createDirectories(staged.getParent());
-      Files.copy(content, staged, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      finish(created.getId(), "The upload could not be stored: " + e.getMessage());
-      throw e;
-    }
-    executor.execute(() -> run(created.getId()));
-    return created;
+    return runs.submit(new PortfolioImport(name, actor, clock.instant()), runs.upload(content));
   }
 
   @Transactional(readOnly = true)
@@ -111,103 +83,29 @@ public class PortfolioImports {
   @Scheduled(initialDelayString = "${recourse.intake.resume-initial-delay:PT10S}",
       fixedDelayString = "${recourse.intake.resume-every:PT1M}")
   public void resumeAbandoned() {
-    var now = clock.instant();
-    for (PortfolioImport abandoned : imports.findByStatusIn(EnumSet.of(ImportStatus.QUEUED, ImportStatus.RUNNING))) {
-      if (abandoned.isAbandoned(now, settings.getStaleAfter()) && Files.exists(stagedFile(abandoned.getId()))) {
-        LOG.info("Resuming portfolio import {} after {} of its records", abandoned.getId(), abandoned.getRecordsRead());
-        executor.execute(() -> run(abandoned.getId()));
-      }
-    }
+    runs.resumeAbandoned(imports.findByStatusIn(EnumSet.of(FileRunStatus.QUEUED, FileRunStatus.RUNNING)));
   }
 
   void run(long importId) {
-    String run = UUID.randomUUID().toString();
-    if (!claim(importId, run)) {
-      return;
-    }
-    long linesRead = 1;
-    try (Reader reader = new InputStreamReader(BOMInputStream.builder()
-        .setInputStream(Files.newInputStream(stagedFile(importId))).get(), StandardCharsets.UTF_8);
-        CSVParser parser = PortfolioCsv.FORMAT.parse(reader)) {
-      List<String> headerProblems = PortfolioCsv.checkHeader(parser.getHeaderNames());
-      if (!headerProblems.isEmpty()) {
-        finish(importId, "The file was not read: " + String.join("; ", headerProblems));
-        return;
-      }
-      long alreadyRead = transaction.execute(status -> get(importId).getRecordsRead());
-      long index = 0;
-      List<PortfolioCsv.Row> chunk = new ArrayList<>(settings.getChunkSize());
-      Iterator<CSVRecord> records = parser.iterator();
-      linesRead = parser.getCurrentLineNumber();
-      try {
-        while (records.hasNext()) {
-          long line = linesRead + 1;
-          CSVRecord record = records.next();
-          linesRead = parser.getCurrentLineNumber();
-          if (index++ < alreadyRead) {
-            continue;
-          }
-          chunk.add(PortfolioCsv.read(record, line));
-          if (chunk.size() == settings.getChunkSize()) {
-            place(importId, run, chunk);
-            chunk.clear();
-          }
-        }
-      } finally {
-        // The rows read before the file broke off are good: they are placed before the failure is recorded.
-        if (!chunk.isEmpty()) {
-          place(importId, run, chunk);
-        }
-      }
-      finish(importId, null);
-    } catch (UncheckedIOException | IOException e) {
-      String cause = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-      finish(importId, "The file could not be read after line " + linesRead + " (" + cause
-          + "); the rows before it were placed");
-    } catch (TakenOverException e) {
-      LOG.info("Portfolio import {} is now worked by another run; this one stops", importId);
-    } catch (RuntimeException e) {
-      LOG.error("Portfolio import {} stopped", importId, e);
-      finish(importId, "Stopped after line " + linesRead + ": " + e.getMessage());
-    }
+    runs.run(importId);
   }
 
-  private boolean claim(long importId, String run) {
-    try {
-      return Boolean.TRUE.equals(transaction.execute(status -> {
-        PortfolioImport state = get(importId);
-        boolean free = state.getStatus() == ImportStatus.QUEUED
-            || state.isAbandoned(clock.instant(), settings.getStaleAfter());
-        if (!free) {
-          return false;
-        }
-        state.claim(run, clock.instant());
-        return true;
-      }));
-    } catch (OptimisticLockingFailureException raced) {
-      return false;
-    }
+  @Override
+  public List<String> headerProblems(List<String> header) {
+    return PortfolioCsv.checkHeader(header);
+  }
+
+  @Override
+  public PortfolioCsv.Row read(CSVRecord record, long lineNumber) {
+    return PortfolioCsv.read(record, lineNumber);
   }
 
   /**
-   * Places a chunk in one transaction. If another writer placed one of its accounts meanwhile, the unique key
-   * refuses the chunk; its rows are then placed one by one and the raced one shows as a duplicate.
+   * Places a chunk: rows that cannot be read are reported with every problem, the rest placed together; duplicates
+   * and refusals are reported by line.
    */
-  private void place(long importId, String run, List<PortfolioCsv.Row> chunk) {
-    try {
-      transaction.executeWithoutResult(status -> placeRows(importId, run, chunk));
-    } catch (DataIntegrityViolationException raced) {
-      for (PortfolioCsv.Row row : chunk) {
-        transaction.executeWithoutResult(status -> placeRows(importId, run, List.of(row)));
-      }
-    }
-  }
-
-  private void placeRows(long importId, String run, List<PortfolioCsv.Row> rows) {
-    PortfolioImport state = get(importId);
-    if (!state.isOwnedBy(run)) {
-      throw new TakenOverException();
-    }
+  @Override
+  public void work(PortfolioImport state, List<PortfolioCsv.Row> rows) {
     List<ImportReportLine> report = new ArrayList<>();
     List<PortfolioCsv.Row> readable = new ArrayList<>(rows.size());
     long rejected = 0;
@@ -255,33 +153,5 @@ public class PortfolioImports {
   private static ImportReportLine rejection(PortfolioImport state, PortfolioCsv.Row row, FieldProblem problem) {
     return new ImportReportLine(state, row.lineNumber(), ImportReportLine.Kind.REJECTED, problem.field(),
         problem.message());
-  }
-
-  /** Completes the import, or fails it with the reason; the staged file is removed either way. */
-  private void finish(long importId, String failure) {
-    transaction.executeWithoutResult(status -> {
-      PortfolioImport state = get(importId);
-      if (failure == null) {
-        state.complete(clock.instant());
-      } else {
-        state.fail(failure, clock.instant());
-      }
-    });
-    try {
-      Files.deleteIfExists(stagedFile(importId));
-    } catch (IOException e) {
-      LOG.warn("Could not remove the staged file of import {}", importId, e);
-    }
-  }
-
-  private Path stagedFile(long importId) {
-    return settings.getStagingDir().resolve(importId + ".csv");
-  }
-
-  /** Another run claimed the import after this one was presumed dead. */
-  private static final class TakenOverException extends RuntimeException {
-    TakenOverException() {
-      super(null, null, false, false);
-    }
   }
 }

@@ -5,19 +5,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.recourse.platform.Actors;
+import org.recourse.platform.CsvReports;
 import org.recourse.platform.FieldProblem;
+import org.recourse.platform.FileRunStatus;
 import org.recourse.platform.InputRejectedException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,7 +67,7 @@ class PaymentFileController {
   @Operation(summary = "The row-numbered report: every problem of a rejected row, and every row already posted")
   Page<ReportLineView> report(@PathVariable long fileId, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "100") int size) {
-    return files.report(fileId, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 1000)))
+    return files.report(fileId, CsvReports.page(page, size))
         .map(ReportLineView::of);
   }
 
@@ -79,29 +75,19 @@ class PaymentFileController {
   @Operation(summary = "The whole report as CSV: line, kind, column, reference, message")
   void reportCsv(@PathVariable long fileId, HttpServletResponse response) throws IOException {
     files.get(fileId);
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"payment-file-" + fileId + "-report.csv\"");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    try (PrintWriter writer = response.getWriter();
-        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("line", "kind", "column", "reference", "message").get()
-            .print(writer)) {
-      files.forEachReportLine(fileId, line -> {
-        try {
-          csv.printRecord(line.getLineNumber(), line.getKind(), line.getField(), line.getReference(), line.getMessage());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
+    CsvReports.download(response, "payment-file-" + fileId + "-report.csv",
+        new String[] {"line", "kind", "column", "reference", "message"},
+        csv -> files.forEachReportLine(fileId, line -> csv.print(line.getLineNumber(), line.getKind(), line.getField(),
+            line.getReference(), line.getMessage())));
   }
 
-  record FileView(long id, String fileName, PaymentFileStatus status, long rowsRead, long posted, long alreadyPosted,
+  record FileView(long id, String fileName, FileRunStatus status, long rowsRead, long posted, long alreadyPosted,
       long rejected, String failure, String submittedBy, Instant submittedAt, Instant startedAt, Instant finishedAt,
       String report) {
 
     static FileView of(PaymentFile f) {
-      return new FileView(f.getId(), f.getFileName(), f.getStatus(), f.getRowsRead(), f.getRowsPosted(),
-          f.getRowsAlreadyPosted(), f.getRowsRejected(), f.getFailure(), f.getSubmittedBy(), f.getSubmittedAt(),
+      return new FileView(f.getId(), f.getFileName(), f.getStatus(), f.getRowsRead(), f.getRowsDone(),
+          f.getRowsAlreadyDone(), f.getRowsRejected(), f.getFailure(), f.getSubmittedBy(), f.getSubmittedAt(),
           f.getStartedAt(), f.getFinishedAt(), "/api/payment-files/" + f.getId() + "/report");
     }
   }

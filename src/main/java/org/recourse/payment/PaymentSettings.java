@@ -3,13 +3,14 @@ package org.recourse.payment;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.recourse.platform.FileRunSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /** Payments ({@code recourse.payment.*}): how credits are allocated, and how payment files are posted. */
 @Component
 @ConfigurationProperties("recourse.payment")
-public class PaymentSettings {
+public class PaymentSettings implements FileRunSettings {
 
   /** The order in which each payment pays the parts of the balance; every part once. */
   private AllocationOrder allocationOrder = AllocationOrder.DEFAULT;

@@ -40,9 +40,9 @@ import org.recourse.compliance.Holds;
 import org.recourse.compliance.RestrictionKind;
 import org.recourse.compliance.StateTimeZones;
 import org.recourse.correspondence.MailOptOuts;
-import org.recourse.intake.ImportStatus;
 import org.recourse.intake.PortfolioImport;
 import org.recourse.intake.PortfolioImports;
+import org.recourse.platform.FileRunStatus;
 import org.recourse.support.PostgresTestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -110,8 +110,8 @@ public final class ContactGuardSimulation {
       try (InputStream content = Files.newInputStream(file)) {
         submitted = imports.submit("guard.csv", content, "benchmark");
       }
-      while (imports.get(submitted.getId()).getStatus() != ImportStatus.COMPLETED) {
-        if (imports.get(submitted.getId()).getStatus() == ImportStatus.FAILED) {
+      while (imports.get(submitted.getId()).getStatus() != FileRunStatus.COMPLETED) {
+        if (imports.get(submitted.getId()).getStatus() == FileRunStatus.FAILED) {
           throw new IllegalStateException("the portfolio import failed: " + imports.get(submitted.getId()).getFailure());
         }
         Thread.sleep(500);

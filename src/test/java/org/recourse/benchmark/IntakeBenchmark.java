@@ -14,9 +14,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.recourse.RecourseApplication;
 import org.recourse.account.AccountRegistry;
-import org.recourse.intake.ImportStatus;
 import org.recourse.intake.PortfolioImport;
 import org.recourse.intake.PortfolioImports;
+import org.recourse.platform.FileRunStatus;
 import org.recourse.support.PostgresTestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -81,10 +81,10 @@ public final class IntakeBenchmark {
       long lastReport = System.nanoTime();
       while (true) {
         PortfolioImport state = imports.get(submitted.getId());
-        if (intakeDone == 0 && (state.getStatus() == ImportStatus.COMPLETED || state.getStatus() == ImportStatus.FAILED)) {
+        if (intakeDone == 0 && (state.getStatus() == FileRunStatus.COMPLETED || state.getStatus() == FileRunStatus.FAILED)) {
           intakeDone = System.nanoTime();
-          if (state.getStatus() == ImportStatus.FAILED || state.getRecordsPlaced() != accounts) {
-            throw new IllegalStateException("import ended " + state.getStatus() + " with " + state.getRecordsPlaced()
+          if (state.getStatus() == FileRunStatus.FAILED || state.getRowsDone() != accounts) {
+            throw new IllegalStateException("import ended " + state.getStatus() + " with " + state.getRowsDone()
                 + " placed: " + state.getFailure());
           }
         }
@@ -100,7 +100,7 @@ public final class IntakeBenchmark {
         }
         if (System.nanoTime() - lastReport > Duration.ofSeconds(10).toNanos()) {
           System.out.printf("  %6.1f s: %d placed, %d at the collector%n", seconds(System.nanoTime() - start),
-              state.getRecordsPlaced(), atCollector);
+              state.getRowsDone(), atCollector);
           lastReport = System.nanoTime();
         }
         Thread.sleep(500);

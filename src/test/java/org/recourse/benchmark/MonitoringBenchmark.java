@@ -21,11 +21,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.recourse.RecourseApplication;
 import org.recourse.account.AccountRegistry;
-import org.recourse.intake.ImportStatus;
 import org.recourse.intake.PortfolioImport;
 import org.recourse.intake.PortfolioImports;
 import org.recourse.payment.Payment;
 import org.recourse.payment.Payments;
+import org.recourse.platform.FileRunStatus;
 import org.recourse.support.PostgresTestDatabase;
 import org.recourse.support.TestData;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -75,7 +75,7 @@ public final class MonitoringBenchmark {
       try (InputStream content = Files.newInputStream(file)) {
         submitted = imports.submit("monitoring.csv", content, "benchmark");
       }
-      await("placed", () -> imports.get(submitted.getId()).getStatus() == ImportStatus.COMPLETED ? plans : 0, plans);
+      await("placed", () -> imports.get(submitted.getId()).getStatus() == FileRunStatus.COMPLETED ? plans : 0, plans);
       await("at the collector", () -> count(jdbc, "select count(*) from collection_case where status = 'IN_COLLECTION'"),
           plans);
       TaskService tasks = app.getBean(TaskService.class);

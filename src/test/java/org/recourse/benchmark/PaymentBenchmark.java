@@ -35,12 +35,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.IdentityService;
 import org.recourse.RecourseApplication;
 import org.recourse.account.AccountRegistry;
-import org.recourse.intake.ImportStatus;
 import org.recourse.intake.PortfolioImport;
 import org.recourse.intake.PortfolioImports;
 import org.recourse.payment.PaymentFile;
-import org.recourse.payment.PaymentFileStatus;
 import org.recourse.payment.PaymentFiles;
+import org.recourse.platform.FileRunStatus;
 import org.recourse.support.PostgresTestDatabase;
 import org.recourse.support.TestData;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -112,17 +111,17 @@ public final class PaymentBenchmark {
       long lastReport = System.nanoTime();
       while (true) {
         PortfolioImport state = imports.get(placed.getId());
-        if (state.getStatus() == ImportStatus.FAILED) {
+        if (state.getStatus() == FileRunStatus.FAILED) {
           throw new IllegalStateException("the portfolio import failed: " + state.getFailure());
         }
         long atCollector = jdbc.queryForObject(
             "select count(*) from collection_case where status = 'IN_COLLECTION'", Long.class);
-        if (state.getStatus() == ImportStatus.COMPLETED && atCollector >= accounts) {
+        if (state.getStatus() == FileRunStatus.COMPLETED && atCollector >= accounts) {
           break;
         }
         if (System.nanoTime() - lastReport > Duration.ofSeconds(15).toNanos()) {
           System.out.printf(Locale.ROOT, "  placing %6.1f s: %d placed, %d at the collector%n",
-              seconds(System.nanoTime() - placing), state.getRecordsPlaced(), atCollector);
+              seconds(System.nanoTime() - placing), state.getRowsDone(), atCollector);
           lastReport = System.nanoTime();
         }
         Thread.sleep(500);
@@ -179,9 +178,9 @@ public final class PaymentBenchmark {
       // PostgreSQL publishes a connection's table counters within 10 s of its going idle.
       Thread.sleep(11_000);
       Map<String, long[]> databaseAfter = tableActivity(jdbc);
-      if (posted.getStatus() != PaymentFileStatus.COMPLETED || posted.getRowsPosted() != filePayments) {
+      if (posted.getStatus() != FileRunStatus.COMPLETED || posted.getRowsDone() != filePayments) {
         throw new IllegalStateException("the payment file ended " + posted.getStatus() + " with "
-            + posted.getRowsPosted() + " of " + filePayments + " posted, " + posted.getRowsRejected() + " rejected: "
+            + posted.getRowsDone() + " of " + filePayments + " posted, " + posted.getRowsRejected() + " rejected: "
             + posted.getFailure());
       }
 
@@ -282,7 +281,7 @@ public final class PaymentBenchmark {
           System.out.printf(Locale.ROOT, "      %-66s %5.1f %%%n", category, share));
       if (reposted != null) {
         System.out.printf(Locale.ROOT, "  the same file again: %,d already posted, %d posted   %8.1f s  %7.1f rows/s%n",
-            reposted.getRowsAlreadyPosted(), reposted.getRowsPosted(), repostSeconds, filePayments / repostSeconds);
+            reposted.getRowsAlreadyDone(), reposted.getRowsDone(), repostSeconds, filePayments / repostSeconds);
       }
       System.out.printf(Locale.ROOT, "  HTTP API, %,d payments on %d threads              %8.1f s  %7.1f payments/s%n",
           apiCount, apiThreads, apiSeconds, apiCount / apiSeconds);
@@ -294,7 +293,7 @@ public final class PaymentBenchmark {
           filePayments + paidOverApi.size(), refused.get());
       mismatches.stream().limit(20).forEach(mismatch -> System.out.println("    MISMATCH " + mismatch));
       if (!mismatches.isEmpty() || refused.get() > 0 || caseEvents != filePayments + paidOverApi.size()
-          || (reposted != null && reposted.getRowsAlreadyPosted() != filePayments)) {
+          || (reposted != null && reposted.getRowsAlreadyDone() != filePayments)) {
         throw new IllegalStateException("the ledger does not match what was posted");
       }
     } finally {
@@ -313,13 +312,13 @@ public final class PaymentBenchmark {
     long lastReport = System.nanoTime();
     while (true) {
       PaymentFile state = files.get(fileId);
-      if (state.getStatus() == PaymentFileStatus.COMPLETED || state.getStatus() == PaymentFileStatus.FAILED) {
+      if (state.getStatus() == FileRunStatus.COMPLETED || state.getStatus() == FileRunStatus.FAILED) {
         return state;
       }
       if (System.nanoTime() - lastReport > Duration.ofSeconds(15).toNanos()) {
         System.out.printf(Locale.ROOT, "  %s %6.1f s: %,d rows read, %,d posted, %,d already posted, %d rejected%n",
-            state.getFileName(), seconds(System.nanoTime() - start), state.getRowsRead(), state.getRowsPosted(),
-            state.getRowsAlreadyPosted(), state.getRowsRejected());
+            state.getFileName(), seconds(System.nanoTime() - start), state.getRowsRead(), state.getRowsDone(),
+            state.getRowsAlreadyDone(), state.getRowsRejected());
         lastReport = System.nanoTime();
       }
       Thread.sleep(100);

@@ -140,6 +140,9 @@ class CaseLifecycleIT {
       moveClock(Duration.ofDays(14));
       runJobs(caseNumber);
     }
+    // A first default goes back to the collector to arrange again; the debtor refuses.
+    completeAs("collector", workTask(caseNumber), Map.of("outcome", "REFUSES", "notes", "Will not pay any more"));
+    runJobs(caseNumber);
     // No demand inside the validation period: the case waits for the day after it.
     assertThat(activities(caseNumber)).contains("Timer_ValidationPeriodOver");
     LocalDate periodEnds = cases.require(caseNumber).getValidationPeriodEnds();

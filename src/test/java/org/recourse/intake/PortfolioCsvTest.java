@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.recourse.account.ItemizationDateType;
 import org.recourse.account.PhoneKind;
 import org.recourse.account.Product;
+import org.recourse.platform.CsvFiles;
 import org.recourse.platform.FieldProblem;
 
 class PortfolioCsvTest {
@@ -67,13 +68,13 @@ class PortfolioCsvTest {
   }
 
   private static List<CSVRecord> records(String csv) throws IOException {
-    try (CSVParser parser = PortfolioCsv.FORMAT.parse(new StringReader(csv))) {
+    try (CSVParser parser = CsvFiles.FORMAT.parse(new StringReader(csv))) {
       return parser.getRecords();
     }
   }
 
   private static List<String> headerOf(String csv) throws IOException {
-    try (CSVParser parser = PortfolioCsv.FORMAT.parse(new StringReader(csv))) {
+    try (CSVParser parser = CsvFiles.FORMAT.parse(new StringReader(csv))) {
       return parser.getHeaderNames();
     }
   }

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recourse.account.AccountRegistry;
+import org.recourse.platform.FileRunStatus;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -185,11 +186,11 @@ class PortfolioImportTest {
 
     imports.resumeAbandoned();
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> imports.get(interrupted.getId()).getStatus() == ImportStatus.COMPLETED);
+    await().atMost(Duration.ofSeconds(30)).until(() -> imports.get(interrupted.getId()).getStatus() == FileRunStatus.COMPLETED);
     PortfolioImport resumed = imports.get(interrupted.getId());
-    assertThat(resumed.getRecordsRead()).isEqualTo(5);
-    assertThat(resumed.getRecordsPlaced()).isEqualTo(5);
-    assertThat(resumed.getRecordsDuplicate()).isZero();
+    assertThat(resumed.getRowsRead()).isEqualTo(5);
+    assertThat(resumed.getRowsDone()).isEqualTo(5);
+    assertThat(resumed.getRowsAlreadyDone()).isZero();
     for (String number : numbers) {
       assertThat(jdbc.queryForObject("select count(*) from account where account_number = ?", Integer.class, number))
           .as(number).isEqualTo(1);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.recourse.platform.CsvFiles;
 import org.recourse.platform.FieldProblem;
 
 class PaymentCsvTest {
@@ -57,7 +58,7 @@ class PaymentCsvTest {
   }
 
   private static PaymentCsv.Row read(String csv) throws IOException {
-    try (CSVParser parser = PaymentCsv.FORMAT.parse(new StringReader(csv))) {
+    try (CSVParser parser = CsvFiles.FORMAT.parse(new StringReader(csv))) {
       CSVRecord record = parser.iterator().next();
       return PaymentCsv.read(record, 2, TODAY);
     }

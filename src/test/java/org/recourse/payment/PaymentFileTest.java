@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recourse.account.AccountRegistry;
 import org.recourse.intake.AccountIntake;
+import org.recourse.platform.FileRunStatus;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -229,11 +230,11 @@ class PaymentFileTest {
     files.resumeAbandoned();
 
     await().atMost(Duration.ofSeconds(30))
-        .until(() -> files.get(interrupted.getId()).getStatus() == PaymentFileStatus.COMPLETED);
+        .until(() -> files.get(interrupted.getId()).getStatus() == FileRunStatus.COMPLETED);
     PaymentFile resumed = files.get(interrupted.getId());
     assertThat(resumed.getRowsRead()).isEqualTo(5);
-    assertThat(resumed.getRowsPosted()).isEqualTo(5);
-    assertThat(resumed.getRowsAlreadyPosted()).isZero();
+    assertThat(resumed.getRowsDone()).isEqualTo(5);
+    assertThat(resumed.getRowsAlreadyDone()).isZero();
     for (int i = 1; i <= 5; i++) {
       assertThat(jdbc.queryForObject("select count(*) from ledger_entry where reference = ?", Integer.class,
           "H-" + i + "-" + tag)).isEqualTo(1);

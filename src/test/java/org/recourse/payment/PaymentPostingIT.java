@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.recourse.account.AccountRegistry;
 import org.recourse.intake.AccountIntake;
 import org.recourse.platform.ConflictException;
+import org.recourse.platform.FileRunStatus;
 import org.recourse.support.PostgresTestDatabase;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -179,10 +180,10 @@ class PaymentPostingIT {
           LocalDate.parse(today), null), "manager2");
     }
     await().atMost(Duration.ofSeconds(60))
-        .until(() -> files.get(file.getId()).getStatus() == PaymentFileStatus.COMPLETED);
+        .until(() -> files.get(file.getId()).getStatus() == FileRunStatus.COMPLETED);
 
     PaymentFile done = files.get(file.getId());
-    assertThat(done.getRowsPosted() + done.getRowsAlreadyPosted()).isEqualTo(40);
+    assertThat(done.getRowsDone() + done.getRowsAlreadyDone()).isEqualTo(40);
     assertThat(done.getRowsRejected()).isZero();
     for (String caseNumber : caseNumbers) {
       assertThat(ledger.parts(accountOf(caseNumber))).isEqualTo(parts("295.00", "0.00", "0.00"));

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.recourse.RecourseApplication;
 import org.recourse.account.AccountRegistry;
 import org.recourse.intake.AccountIntake;
-import org.recourse.intake.ImportStatus;
 import org.recourse.intake.Placement;
 import org.recourse.intake.PlacementOutcome;
 import org.recourse.intake.PortfolioImports;
@@ -108,12 +107,12 @@ class TwoNodesIT {
     var a = nodeA.getBean(PortfolioImports.class).submit("a.csv", stream(first), "admin");
     var b = nodeB.getBean(PortfolioImports.class).submit("b.csv", stream(second), "admin");
     await().atMost(Duration.ofSeconds(90)).until(() ->
-        nodeA.getBean(PortfolioImports.class).get(a.getId()).getStatus() == ImportStatus.COMPLETED
-            && nodeB.getBean(PortfolioImports.class).get(b.getId()).getStatus() == ImportStatus.COMPLETED);
+        nodeA.getBean(PortfolioImports.class).get(a.getId()).getStatus() == FileRunStatus.COMPLETED
+            && nodeB.getBean(PortfolioImports.class).get(b.getId()).getStatus() == FileRunStatus.COMPLETED);
     var importA = nodeA.getBean(PortfolioImports.class).get(a.getId());
     var importB = nodeB.getBean(PortfolioImports.class).get(b.getId());
-    assertThat(importA.getRecordsPlaced() + importB.getRecordsPlaced()).isEqualTo(accounts);
-    assertThat(importA.getRecordsDuplicate() + importB.getRecordsDuplicate()).isEqualTo(20);
+    assertThat(importA.getRowsDone() + importB.getRowsDone()).isEqualTo(accounts);
+    assertThat(importA.getRowsAlreadyDone() + importB.getRowsAlreadyDone()).isEqualTo(20);
 
     JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
     String in = "('" + String.join("','", numbers) + "')";
