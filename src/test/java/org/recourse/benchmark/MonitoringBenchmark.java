@@ -98,6 +98,7 @@ public final class MonitoringBenchmark {
       for (Future<?> f : done) {
         f.get();
       }
+      collectors.shutdown();
       String waiting = "select count(*) from act_ru_job where type_ = 'timer' and handler_cfg_ like '%Timer_InstallmentDue%'";
       await("plans watched", () -> count(jdbc, waiting), plans);
       // Half the debtors pay their first installment in full.
