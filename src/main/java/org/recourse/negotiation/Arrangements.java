@@ -241,10 +241,8 @@ public class Arrangements {
    * Whether everything the arrangement asks for has been paid since it was proposed; for a promise, within the
    * configured tolerance.
    */
-  @Transactional(readOnly = true)
-  public boolean isPaid(long arrangementId) {
-    Arrangement arrangement = get(arrangementId);
-    return paidTowards(arrangement).compareTo(required(arrangement, arrangement.getTotalAmount())) >= 0;
+  private boolean isPaid(Arrangement arrangement, BigDecimal paid) {
+    return paid.compareTo(required(arrangement, arrangement.getTotalAmount())) >= 0;
   }
 
   /**
@@ -254,7 +252,10 @@ public class Arrangements {
    */
   @Transactional(readOnly = true)
   public Optional<Instant> nextCheck(long arrangementId) {
-    Arrangement arrangement = get(arrangementId);
+    return nextCheck(get(arrangementId));
+  }
+
+  private Optional<Instant> nextCheck(Arrangement arrangement) {
     Optional<LocalDate> judge = firstDue(arrangement).map(due -> due.getDueDate().plusDays(grace(arrangement) + 1L));
     Optional<LocalDate> late = oldestArrears(arrangement)
         .map(i -> i.getDueDate().plusDays(settings.getDefaultAfterDaysLate() + 1L));
@@ -266,10 +267,7 @@ public class Arrangements {
    * Brings the judged installments up to date with the ledger: arrears since paid are cured, and an installment
    * whose payment was reversed is in arrears again. Each change is in the case's history.
    */
-  @Transactional
-  public void reconcile(long arrangementId) {
-    Arrangement arrangement = get(arrangementId);
-    BigDecimal paid = paidTowards(arrangement);
+  private void reconcile(Arrangement arrangement, BigDecimal paid) {
     BigDecimal dueSoFar = BigDecimal.ZERO;
     for (Installment installment : arrangement.getInstallments()) {
       if (installment.getStatus() == InstallmentStatus.DUE) {
@@ -294,19 +292,47 @@ public class Arrangements {
    * Monitoring's look at an arrangement when a check falls due: the ledger first ({@link #reconcile}), then the
    * first installment whose grace period has passed is judged: paid when everything due so far has been paid since
    * the proposal (a promise within its tolerance), short when some of this installment was, missed otherwise; a
-   * reminder goes after a shortfall. Returns whether the arrangement is broken: a promise not kept in full; a plan or
-   * settlement with enough installments in arrears, or one in arrears for the configured days; and any arrangement
-   * whose installments are all judged without it being paid. Checking again at once changes nothing.
+   * reminder goes after a shortfall. The look says whether the arrangement is broken: a promise not kept in full; a
+   * plan or settlement with enough installments in arrears, or one in arrears for the configured days; and any
+   * arrangement whose installments are all judged without it being paid. Checking again at once changes nothing. The
+   * ledger is read once for the whole look.
    */
   @Transactional
-  public boolean judgeNext(long arrangementId) {
-    reconcile(arrangementId);
+  public Look judgeNext(long arrangementId) {
     Arrangement arrangement = get(arrangementId);
+    BigDecimal paid = paidTowards(arrangement);
+    reconcile(arrangement, paid);
+    boolean broken = judge(arrangement, paid);
+    return broken ? Look.BROKEN : look(arrangement, paid);
+  }
+
+  /** Monitoring's look after a payment or a reversal: the ledger ({@link #reconcile}), then what to wait for. */
+  @Transactional
+  public Look reconcileAndLook(long arrangementId) {
+    Arrangement arrangement = get(arrangementId);
+    BigDecimal paid = paidTowards(arrangement);
+    reconcile(arrangement, paid);
+    return look(arrangement, paid);
+  }
+
+  /**
+   * What monitoring waits for after a look: nothing when the arrangement is broken or paid, else the next check;
+   * with every installment judged and money still missing, the check is due at once.
+   */
+  public record Look(boolean broken, boolean paid, Optional<Instant> nextCheck) {
+    static final Look BROKEN = new Look(true, false, Optional.empty());
+  }
+
+  private Look look(Arrangement arrangement, BigDecimal paid) {
+    boolean done = isPaid(arrangement, paid);
+    return new Look(false, done, done ? Optional.empty() : nextCheck(arrangement));
+  }
+
+  private boolean judge(Arrangement arrangement, BigDecimal paid) {
     LocalDate today = LocalDate.now(clock);
     Optional<Installment> next = firstDue(arrangement)
         .filter(due -> today.isAfter(due.getDueDate().plusDays(grace(arrangement))));
     InstallmentStatus verdict = null;
-    BigDecimal paid = paidTowards(arrangement);
     if (next.isPresent()) {
       Installment installment = next.get();
       BigDecimal dueSoFar = dueThrough(arrangement, installment.getSeq());

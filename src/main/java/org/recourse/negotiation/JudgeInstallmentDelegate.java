@@ -20,11 +20,10 @@ class JudgeInstallmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long arrangementId = (Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID);
-    boolean broken = arrangements.judgeNext(arrangementId);
-    execution.setVariable(NegotiationVars.ARRANGEMENT_BROKEN, broken);
-    if (!broken) {
-      ScheduleNextCheckDelegate.findNext(arrangements, execution, arrangementId);
+    Arrangements.Look look = arrangements.judgeNext((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID));
+    execution.setVariable(NegotiationVars.ARRANGEMENT_BROKEN, look.broken());
+    if (!look.broken()) {
+      ScheduleNextCheckDelegate.waitFor(execution, look);
     }
   }
 }

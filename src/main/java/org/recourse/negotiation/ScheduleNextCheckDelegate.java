@@ -22,19 +22,15 @@ class ScheduleNextCheckDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long arrangementId = (Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID);
     // A payment (or a reversal) may have brought installments up to date, or back into arrears.
-    arrangements.reconcile(arrangementId);
-    findNext(arrangements, execution, arrangementId);
+    waitFor(execution, arrangements.reconcileAndLook((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID)));
   }
 
-  /** Sets {@code arrangementPaid} and, while it is not, when to look next. */
-  static void findNext(Arrangements arrangements, DelegateExecution execution, long arrangementId) {
-    boolean paid = arrangements.isPaid(arrangementId);
-    execution.setVariable(NegotiationVars.ARRANGEMENT_PAID, paid);
-    if (!paid) {
-      // With every installment judged and money still missing, the check is due at once.
-      Date next = arrangements.nextCheck(arrangementId).map(Date::from).orElseGet(ClockUtil::getCurrentTime);
+  /** Sets {@code arrangementPaid} and, while it is not, when to look next (at once when nothing is left to judge). */
+  static void waitFor(DelegateExecution execution, Arrangements.Look look) {
+    execution.setVariable(NegotiationVars.ARRANGEMENT_PAID, look.paid());
+    if (!look.paid()) {
+      Date next = look.nextCheck().map(Date::from).orElseGet(ClockUtil::getCurrentTime);
       execution.setVariable(NegotiationVars.NEXT_CHECK_AT, next);
     }
   }
