@@ -119,23 +119,17 @@ public final class MonitoringBenchmark {
 
       // The day after the due date and its grace period: every plan's first check falls due at once.
       long judgedBefore = count(jdbc, "select count(*) from installment where status <> 'DUE'");
-      String jfr = System.getProperty("benchmark.jfr");
-      jdk.jfr.Recording recording = null;
-      if (jfr != null) {
-        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-        recording.setDestination(Path.of(jfr));
-        recording.start();
-      }
-      ClockUtil.setCurrentTime(Date.from(due.plusDays(7).atTime(9, 0).atZone(EASTERN).toInstant()));
-      long start = System.nanoTime();
-      await("installments judged", () -> count(jdbc, "select count(*) from installment where status <> 'DUE'")
-          - judgedBefore, plans);
-      long judged = System.nanoTime();
-      await("next checks scheduled", () -> count(jdbc, waiting), plans);
-      long end = System.nanoTime();
-      if (recording != null) {
-        recording.stop();
-        recording.close();
+      long start;
+      long judged;
+      long end;
+      try (FlightRecording recording = FlightRecording.startIfAsked()) {
+        ClockUtil.setCurrentTime(Date.from(due.plusDays(7).atTime(9, 0).atZone(EASTERN).toInstant()));
+        start = System.nanoTime();
+        await("installments judged", () -> count(jdbc, "select count(*) from installment where status <> 'DUE'")
+            - judgedBefore, plans);
+        judged = System.nanoTime();
+        await("next checks scheduled", () -> count(jdbc, waiting), plans);
+        end = System.nanoTime();
       }
 
       long missed = count(jdbc, "select count(*) from installment where seq = 1 and status = 'MISSED'");
