@@ -26,7 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The demo, used in a real browser (headless Chromium) as the README tells a newcomer to: the collector works a
  * case in Tasklist, the settlement it proposes lands in the manager's list and nobody else's, the manager approves
- * it, and the legal team finds its referrals in its own list.
+ * it; the collector arranges a plan and confirms it, answers a dispute; a manager approves a refund; the legal team
+ * finds its referrals in its own list.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"recourse.it.schema=recourse_it_browser", "camunda.bpm.job-execution.enabled=true"})
@@ -46,6 +47,12 @@ class TasklistBrowserIT {
   org.recourse.correspondence.Documents documents;
   @Autowired
   org.recourse.legal.LegalReferrals referrals;
+  @Autowired
+  org.recourse.compliance.Holds holds;
+  @Autowired
+  org.recourse.payment.Payments payments;
+  @Autowired
+  org.recourse.payment.Refunds refunds;
 
   @BeforeAll
   static void noBrowserYet() {
@@ -147,6 +154,103 @@ class TasklistBrowserIT {
     // The agreement is in writing: the settlement agreement letter exists beside the validation notice.
     assertThat(documents.ofCase(caseNumber)).extracting(org.recourse.correspondence.Document::getKind)
         .contains("validation-notice", "settlement-offer", "settlement-agreement");
+  }
+
+  @Test
+  void a_collector_arranges_a_plan_and_confirms_it_with_the_debtor() {
+    awaitDemoPortfolio();
+    Task work = tasks.createTaskQuery().taskDefinitionKey("Task_WorkAccount").taskUnassigned()
+        .orderByTaskPriority().asc().list().get(0);
+    String caseNumber = work.getName().split(" · ")[1];
+    LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
+    DateTimeFormatter typed = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    String first = today.plusDays(7).format(typed);
+
+    Tasklist collector = browser().signIn("collector");
+    collector.openTaskById(work.getId());
+    collector.claim()
+        .choose("Payment plan requested")
+        .type("Field_PlanInstallments", "6")
+        .select("Field_PlanFrequency", "month")
+        .type("Field_PlanFirstDate", today.plusDays(60).format(typed))
+        .type("Field_Notes", "Six monthly installments offered on the call")
+        .complete();
+    // Refused with its reason, and nothing recorded: the task is still open.
+    assertThat(collector.errors()).anySatisfy(error -> assertThat(error).contains("days ahead"));
+    assertThat(tasks.createTaskQuery().taskId(work.getId()).count()).isEqualTo(1);
+    collector.type("Field_PlanFirstDate", first).complete();
+    assertThat(collector.errors()).isEmpty();
+
+    // The debtor hears the schedule; the collector who proposed it records the answer.
+    Task confirm = await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery()
+        .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_ConfirmPlan").singleResult(),
+        found -> found != null);
+    assertThat(confirm.getAssignee()).isEqualTo("collector");
+    assertThat(collector.openFilter("My tasks").taskNames())
+        .anyMatch(name -> name.startsWith("Confirm the plan with the debtor · " + caseNumber));
+    collector.openTaskById(confirm.getId());
+    assertThat(collector.formText()).contains("Installments").contains(first.substring(0, 5));
+    collector.choose("The debtor agrees to the plan").type("Field_AnswerNotes", "Schedule read out").complete();
+    assertThat(collector.errors()).isEmpty();
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> cases.require(caseNumber).getStatus() == CaseStatus.IN_ARRANGEMENT);
+    assertThat(documents.ofCase(caseNumber)).extracting(org.recourse.correspondence.Document::getKind)
+        .contains("plan-agreement");
+  }
+
+  @Test
+  void a_collector_answers_a_dispute_and_collection_resumes() {
+    awaitDemoPortfolio();
+    // The demo's dispute, within the validation period: collection waits for the verification.
+    Task verify = await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery()
+        .taskDefinitionKey("Task_VerifyDebt").singleResult(), found -> found != null);
+    String caseNumber = verify.getName().split(" · ")[1];
+    assertThat(holds.pausesCollection(caseNumber)).isTrue();
+
+    Tasklist collector = browser().signIn("collector");
+    assertThat(collector.openFilter("My groups' tasks").taskNames())
+        .anyMatch(name -> name.startsWith("Verify the disputed debt · " + caseNumber));
+    collector.openTaskById(verify.getId());
+    assertThat(collector.formText()).contains("Says the late fees were never agreed");
+    collector.claim().choose("The debt is verified: send the answer")
+        .type("Field_VerifyNotes", "Signed agreement and fee schedule from the creditor").complete();
+    assertThat(collector.errors()).isEmpty();
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> !holds.pausesCollection(caseNumber));
+    await().atMost(Duration.ofSeconds(30)).until(() -> documents.ofCase(caseNumber).stream()
+        .anyMatch(document -> document.getKind().equals("verification")));
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_WorkAccount")
+        .count()).isEqualTo(1);
+  }
+
+  @Test
+  void a_manager_approves_a_refund_someone_else_asked_for() {
+    awaitDemoPortfolio();
+    Task work = tasks.createTaskQuery().taskDefinitionKey("Task_WorkAccount").taskUnassigned()
+        .orderByTaskPriority().asc().list().get(1);
+    String caseNumber = work.getName().split(" · ")[1];
+    BigDecimal overpaid = cases.balance(caseNumber).add(new BigDecimal("40.00"));
+    payments.receive(caseNumber, new org.recourse.payment.Payment("BROWSER-" + caseNumber, overpaid,
+        LocalDate.now(ZoneId.of("America/New_York")), "Paid twice by the bank"), "admin");
+    var refund = refunds.request(caseNumber, new BigDecimal("40.00"), "Overpaid by bank error", "admin");
+    Task approval = await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery()
+        .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_ApproveRefund").singleResult(),
+        found -> found != null);
+
+    Tasklist collector = browser().signIn("collector");
+    assertThat(collector.filters()).doesNotContain("Refund approvals");
+    Tasklist manager = browser().signIn("manager");
+    assertThat(manager.openFilter("Refund approvals").taskNames())
+        .anyMatch(name -> name.startsWith("Approve the refund · " + caseNumber));
+    manager.openTaskById(approval.getId());
+    assertThat(manager.formText()).contains("$40.00").contains("Overpaid by bank error");
+    manager.claim().choose("Approve the refund").type("Field_RefundNote", "Bank confirms the double payment")
+        .complete();
+    assertThat(manager.errors()).isEmpty();
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> refunds.get(refund.getId()).getStatus()
+        == org.recourse.payment.RefundStatus.APPROVED);
+    assertThat(refunds.get(refund.getId()).getDecidedBy()).isEqualTo("manager");
   }
 
   @Test

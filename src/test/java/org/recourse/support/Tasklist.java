@@ -147,6 +147,13 @@ public final class Tasklist implements AutoCloseable {
     }
   }
 
+  /** Picks an option of a select field (form-js draws its own drop-down list) by its label. */
+  public Tasklist select(String componentId, String label) {
+    click(visible(By.cssSelector("[id$='-" + componentId + "']")));
+    click(visible(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.) = '" + label + "']")));
+    return this;
+  }
+
   public Tasklist complete() {
     dismissErrors();
     click(visible(By.cssSelector("button[ng-click='complete()']:not([disabled])")));
