@@ -59,10 +59,6 @@ public class Contact {
     this.notes = notes;
   }
 
-  ContactRules.PastContact asPast() {
-    return new ContactRules.PastContact(channel, outbound, result, occurredAt);
-  }
-
   public Long getId() {
     return id;
   }

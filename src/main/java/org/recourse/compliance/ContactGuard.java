@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.recourse.account.AccountRegistry;
 import org.recourse.account.AccountSummary;
@@ -37,7 +35,7 @@ public class ContactGuard {
   private final ContactRepository contacts;
   private final ContactRestrictionRepository restrictions;
   private final CaseMessages messages;
-  private final HoldRepository holds;
+  private final CaseContactFacts caseFacts;
   private final GuardDecisionRepository decisions;
   private final GuardAudit audit;
   private final EmailOptOutList optOuts;
@@ -45,10 +43,10 @@ public class ContactGuard {
   private final Clock clock;
 
   ContactGuard(CollectionCases cases, AccountRegistry accounts, ContactRepository contacts,
-      ContactRestrictionRepository restrictions, HoldRepository holds, GuardDecisionRepository decisions,
+      ContactRestrictionRepository restrictions, CaseContactFacts caseFacts, GuardDecisionRepository decisions,
       GuardAudit audit, EmailOptOutList optOuts, ComplianceSettings settings, CaseMessages messages, Clock clock) {
     this.messages = messages;
-    this.holds = holds;
+    this.caseFacts = caseFacts;
     this.audit = audit;
     this.cases = cases;
     this.accounts = accounts;
@@ -184,26 +182,16 @@ public class ContactGuard {
 
   private ContactRules.Situation situation(CollectionCase subject, AccountSummary account, String address,
       Instant now) {
-    List<ContactRules.PastContact> history = contacts.findByCollectionCaseIdAndOccurredAtAfter(subject.getId(),
-        now.minus(HISTORY)).stream().map(Contact::asPast).toList();
-    List<ContactRules.Restriction> active = restrictions.findByCollectionCaseIdOrderByIdAsc(subject.getId()).stream()
-        .filter(ContactRestriction::isActive).map(ContactRestriction::asRule).toList();
-    List<ContactRules.Hold> onCase = holds.findByCollectionCaseIdOrderByIdAsc(subject.getId()).stream()
-        .map(Hold::asRule).toList();
-    Set<String> optedOut = new HashSet<>();
+    CaseContactFacts.Facts facts = caseFacts.read(subject.getId(), now.minus(HISTORY));
     List<String> addresses = new ArrayList<>(account.emails().stream().map(AccountSummary.Email::address).toList());
     if (address != null && address.contains("@")) {
       addresses.add(address);
     }
-    for (String email : addresses) {
-      if (optOuts.isOptedOut(email)) {
-        optedOut.add(email.trim().toLowerCase(Locale.ROOT));
-      }
-    }
+    Set<String> optedOut = addresses.isEmpty() ? Set.of() : optOuts.optedOut(addresses);
     var overlay = settings.getStateOverlays().get(account.state());
     return new ContactRules.Situation(account.state(),
-        account.phones().stream().map(p -> new ContactRules.Phone(p.e164(), p.kind())).toList(), history, active,
-        onCase, optedOut, overlay == null ? null : overlay.getCallsAndTextsPer7Days(),
+        account.phones().stream().map(p -> new ContactRules.Phone(p.e164(), p.kind())).toList(), facts.history(),
+        facts.restrictions(), facts.holds(), optedOut, overlay == null ? null : overlay.getCallsAndTextsPer7Days(),
         overlay == null ? null : overlay.getRule());
   }
 

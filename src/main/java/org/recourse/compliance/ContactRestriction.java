@@ -69,10 +69,6 @@ public class ContactRestriction {
     this.liftReason = reason;
   }
 
-  ContactRules.Restriction asRule() {
-    return new ContactRules.Restriction(kind, fromTime, toTime, detail);
-  }
-
   public boolean isActive() {
     return liftedAt == null;
   }

@@ -95,6 +95,11 @@ public class Hold {
    * and a dispute received within the validation period. A servicemember's status and a late dispute do not.
    */
   public boolean pausesCollection() {
+    return pausesCollection(kind, withinValidationPeriod);
+  }
+
+  /** Whether a hold of this kind stops collection: bankruptcy, death, and a dispute within the validation period. */
+  static boolean pausesCollection(HoldKind kind, Boolean withinValidationPeriod) {
     return switch (kind) {
       case BANKRUPTCY, DECEASED -> true;
       case DISPUTE -> Boolean.TRUE.equals(withinValidationPeriod);
@@ -116,10 +121,6 @@ public class Hold {
   void answerWithOriginalCreditor(String name, String address) {
     this.originalCreditorName = name;
     this.originalCreditorAddress = address;
-  }
-
-  ContactRules.Hold asRule() {
-    return new ContactRules.Hold(kind, isActive(), pausesCollection(), representativeContact);
   }
 
   public boolean isActive() {

@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.recourse.compliance.EmailOptOutList;
@@ -38,6 +40,12 @@ public class MailOptOuts implements EmailOptOutList {
   @Transactional(readOnly = true)
   public boolean isOptedOut(String address) {
     return optOuts.existsById(normalize(address));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Set<String> optedOut(Collection<String> addresses) {
+    return Set.copyOf(optOuts.findOptedOut(addresses.stream().map(MailOptOuts::normalize).distinct().toList()));
   }
 
   /** Opts the address out if the token is the one its link carried; false if the token does not match. */
