@@ -149,7 +149,7 @@ public final class Tasklist implements AutoCloseable {
 
   /** Picks an option of a select field (form-js draws its own drop-down list) by its label. */
   public Tasklist select(String componentId, String label) {
-    click(visible(By.cssSelector("[id$='-" + componentId + "']")));
+    click(visible(By.cssSelector("[id$='-" + componentId + "-display']")));
     click(visible(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.) = '" + label + "']")));
     return this;
   }
