@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.recourse.account.UsState;
 
 /**
@@ -19,6 +20,8 @@ import org.recourse.account.UsState;
 public final class StateTimeZones {
 
   private static final Map<UsState, List<ZoneId>> ZONES = new EnumMap<>(UsState.class);
+  private static final int MAX_REMEMBERED_PHONES = 100_000;
+  private static final Map<String, List<ZoneId>> PHONE_ZONES = new ConcurrentHashMap<>();
 
   static {
     zones("America/New_York", UsState.CT, UsState.DE, UsState.DC, UsState.GA, UsState.ME, UsState.MD, UsState.MA,
@@ -65,6 +68,21 @@ public final class StateTimeZones {
 
   /** The zones of a number in E.164, as libphonenumber maps its area code; empty when it cannot tell. */
   public static List<ZoneId> ofPhone(String e164) {
+    // The guard asks for every call; parsing the number is most of its work in the JVM. The mapping never changes
+    // while Recourse runs, so numbers seen are remembered, up to a bound.
+    List<ZoneId> known = PHONE_ZONES.get(e164);
+    if (known != null) {
+      return known;
+    }
+    if (PHONE_ZONES.size() >= MAX_REMEMBERED_PHONES) {
+      PHONE_ZONES.clear();
+    }
+    List<ZoneId> zones = zonesOf(e164);
+    PHONE_ZONES.put(e164, zones);
+    return zones;
+  }
+
+  private static List<ZoneId> zonesOf(String e164) {
     try {
       var number = PhoneNumberUtil.getInstance().parse(e164, "US");
       return PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(number).stream()
