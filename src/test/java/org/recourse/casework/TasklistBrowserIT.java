@@ -50,6 +50,8 @@ class TasklistBrowserIT {
   @Autowired
   org.recourse.compliance.Holds holds;
   @Autowired
+  org.recourse.compliance.ContactGuard guard;
+  @Autowired
   org.recourse.payment.Payments payments;
   @Autowired
   org.recourse.payment.Refunds refunds;
@@ -105,7 +107,10 @@ class TasklistBrowserIT {
         .contains("Validation notice: sent").contains("the validation period ends");
     BigDecimal offer = balance.multiply(new BigDecimal("0.55")).setScale(2, RoundingMode.HALF_UP);
     String due = LocalDate.now(ZoneId.of("America/New_York")).plusDays(7).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+    // The debtor called in (an inbound call is logged whatever the hour; an outbound one is asked of the guard).
     collector.claim()
+        .choose("The debtor called us")
+        .selectFirst("Field_PhoneCalled")
         .choose("Settlement requested")
         .type("Field_SettlementAmount", balance.add(BigDecimal.TEN).toPlainString())
         .type("Field_SettlementDate", due)
@@ -148,6 +153,12 @@ class TasklistBrowserIT {
     assertThat(back.errors()).isEmpty();
 
     await().atMost(Duration.ofSeconds(30)).until(() -> cases.require(caseNumber).getStatus() == CaseStatus.IN_ARRANGEMENT);
+    // The call is in the contact log once: the refused first try left nothing behind.
+    assertThat(guard.contacts(caseNumber)).singleElement().satisfies(call -> {
+      assertThat(call.isOutbound()).isFalse();
+      assertThat(call.getResult()).isEqualTo(org.recourse.compliance.ContactResult.RIGHT_PARTY_CONTACT);
+      assertThat(call.getRecordedBy()).isEqualTo("collector");
+    });
     assertThat(cases.history(subject)).extracting(CaseEvent::getKind)
         .contains(CaseEventKind.CONTACT_OUTCOME, CaseEventKind.ARRANGEMENT_PROPOSED, CaseEventKind.ARRANGEMENT_APPROVED,
             CaseEventKind.ARRANGEMENT_AGREED);
@@ -169,6 +180,7 @@ class TasklistBrowserIT {
     Tasklist collector = browser().signIn("collector");
     collector.openTaskById(work.getId());
     collector.claim()
+        .choose("No call (in writing or in person)")
         .choose("Payment plan requested")
         .type("Field_PlanInstallments", "6")
         .select("Field_PlanFrequency", "month")

@@ -65,6 +65,7 @@ class CollectionCaseProcessTest {
   private static final Holds holds = mock(Holds.class);
   private static final LimitationPeriods limitations = mock(LimitationPeriods.class);
   private static final TaskListener holdCheck = mock(TaskListener.class);
+  private static final TaskListener callLog = mock(TaskListener.class);
   private static final JavaDelegate liftHold = mock(JavaDelegate.class);
   private static final JavaDelegate answerDispute = mock(JavaDelegate.class);
   private static final TaskListener disputeReview = mock(TaskListener.class);
@@ -85,6 +86,7 @@ class CollectionCaseProcessTest {
         .bean("holds", holds)
         .bean("limitationPeriods", limitations)
         .bean("holdCheckListener", holdCheck)
+        .bean("callLogListener", callLog)
         .bean("liftHoldDelegate", liftHold)
         .bean("answerDisputeDelegate", answerDispute)
         .bean("disputeReviewListener", disputeReview)
@@ -100,7 +102,7 @@ class CollectionCaseProcessTest {
   void resetMocks() throws Exception {
     ENGINE.initAssertions();
     reset(sendLetter, closeCase, lifecycle, caseFacts, contactOutcome, arrangementProposal, traceResult, holds,
-        limitations, holdCheck, liftHold, answerDispute, disputeReview, bankruptcyOutcome, estateRepresentative,
+        limitations, holdCheck, callLog, liftHold, answerDispute, disputeReview, bankruptcyOutcome, estateRepresentative,
         militaryStatus);
     attemptsExhausted(false);
     lastCloseReason = null;

@@ -154,6 +154,13 @@ public final class Tasklist implements AutoCloseable {
     return this;
   }
 
+  /** Picks the first option of a select field, whatever it is called (a list the case fills, say). */
+  public Tasklist selectFirst(String componentId) {
+    click(visible(By.cssSelector("[id$='-" + componentId + "-display']")));
+    click(visible(By.cssSelector(".fjs-dropdownlist-item")));
+    return this;
+  }
+
   public Tasklist complete() {
     dismissErrors();
     click(visible(By.cssSelector("button[ng-click='complete()']:not([disabled])")));

@@ -1,0 +1,120 @@
+package org.recourse.compliance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.recourse.account.AccountRegistry;
+import org.recourse.account.AccountSummary;
+import org.recourse.account.PhoneNumbers;
+import org.recourse.casework.CollectionCases;
+import org.recourse.casework.ContactOutcome;
+import org.recourse.platform.Actors;
+import org.recourse.platform.TaskForm;
+import org.recourse.platform.TaskRefusal;
+import org.springframework.stereotype.Component;
+
+/**
+ * The call a collector logs from the work-account form. When the task is created it offers the debtor's numbers
+ * to choose from ({@code debtorPhones}); when it is completed the call goes into the contact log through the guard,
+ * so that a call the law forbids (outside the debtor's hours, the eighth in seven days, after a cease request)
+ * cannot be logged as made: the form is refused with the rule, and nothing is recorded. What came of the call
+ * follows from the outcome chosen: a conversation, a refusal, a wrong number, or no answer or a voicemail.
+ */
+@Component("callLogListener")
+class CallLogListener implements TaskListener {
+
+  static final String PHONE_CHOICES = "debtorPhones";
+  static final List<String> FIELDS = List.of("call", "phoneCalled", "callResult");
+
+  /** How the collector spoke with the debtor, if by phone. */
+  enum Call { OUTBOUND, INBOUND, NONE }
+
+  private final ContactGuard guard;
+  private final CollectionCases cases;
+  private final AccountRegistry accounts;
+  private final Actors actors;
+  private final ObjectMapper json;
+
+  CallLogListener(ContactGuard guard, CollectionCases cases, AccountRegistry accounts, Actors actors,
+      ObjectMapper json) {
+    this.guard = guard;
+    this.cases = cases;
+    this.accounts = accounts;
+    this.actors = actors;
+    this.json = json;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      offerNumbers(task);
+    } else {
+      logCall(task);
+    }
+  }
+
+  private void offerNumbers(DelegateTask task) {
+    AccountSummary account = accounts.summary(cases.require(task.getExecution().getProcessBusinessKey())
+        .getAccountId());
+    List<Map<String, String>> choices = account.phones().stream()
+        .map(phone -> Map.of("label", PhoneNumbers.display(phone.e164()) + " ("
+            + phone.kind().name().toLowerCase(Locale.ROOT) + ")", "value", phone.e164()))
+        .toList();
+    try {
+      task.setVariableLocal(PHONE_CHOICES, SpinValues.jsonValue(json.writeValueAsString(choices)).create());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the debtor's numbers cannot be written as JSON", e);
+    }
+  }
+
+  private void logCall(DelegateTask task) {
+    TaskForm form = TaskForm.of(task);
+    Call call = form.isPresent("call") ? form.requiredChoice("call", Call.class, "The call") : Call.NONE;
+    if (call != Call.NONE) {
+      ContactOutcome outcome = form.requiredChoice("outcome", ContactOutcome.class, "Outcome of this contact");
+      if (call == Call.INBOUND && outcome == ContactOutcome.NO_CONTACT) {
+        throw new TaskRefusal("The debtor called: say what came of the call rather than no contact.");
+      }
+      String number = form.requiredText("phoneCalled", "The number called", 40);
+      String e164;
+      try {
+        e164 = PhoneNumbers.toE164(number);
+      } catch (PhoneNumbers.InvalidPhoneNumberException e) {
+        throw new TaskRefusal("The number called " + e.getMessage() + ".");
+      }
+      ContactResult result = switch (outcome) {
+        case NO_CONTACT -> form.isPresent("callResult")
+            ? form.requiredChoice("callResult", NoContact.class, "What the call got").result : ContactResult.NO_ANSWER;
+        case WRONG_PARTY -> ContactResult.WRONG_NUMBER;
+        case REFUSES -> ContactResult.REFUSED;
+        default -> ContactResult.RIGHT_PARTY_CONTACT;
+      };
+      String notes = form.optionalText("notes", "Notes", 1000);
+      try {
+        guard.record(task.getExecution().getProcessBusinessKey(), ContactChannel.CALL, call == Call.OUTBOUND, result,
+            e164, notes, actors.forTask(task));
+      } catch (ContactRefusedException refused) {
+        throw new TaskRefusal("This call cannot be logged as made: " + refused.decision().reason() + " ("
+            + refused.decision().rule() + ")");
+      }
+    }
+    form.consume(FIELDS);
+  }
+
+  /** What an unanswered call got. */
+  enum NoContact {
+    NO_ANSWER(ContactResult.NO_ANSWER),
+    VOICEMAIL(ContactResult.VOICEMAIL);
+
+    final ContactResult result;
+
+    NoContact(ContactResult result) {
+      this.result = result;
+    }
+  }
+}
