@@ -52,9 +52,6 @@ class HoldsTest extends EngineTest {
   @Autowired
   DocumentRendering rendering;
 
-
-
-
   @Test
   void a_dispute_within_the_validation_period_stops_collection_until_the_verification_is_sent() throws Exception {
     String caseNumber = atTheCollector(TestData.placement(TestData.accountNumber(), "400.00", null));

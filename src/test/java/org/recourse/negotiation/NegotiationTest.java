@@ -47,9 +47,6 @@ class NegotiationTest extends EngineTest {
   @Autowired
   Payments payments;
 
-
-
-
   @Test
   void a_plans_schedule_is_shown_before_it_is_agreed_with_any_down_payment_and_adds_up_to_the_balance()
       throws Exception {

@@ -36,9 +36,6 @@ class PlanMonitoringTest extends EngineTest {
   @Autowired
   Payments payments;
 
-
-
-
   @Test
   void a_plan_paid_on_time_is_judged_paid_each_time_and_closes_the_case_with_the_paid_in_full_letter() {
     String caseNumber = onPlan(3, "MONTHLY");

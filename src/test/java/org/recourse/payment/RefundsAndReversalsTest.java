@@ -22,16 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class RefundsAndReversalsTest extends EngineTest {
 
-
   @Autowired
   Payments payments;
   @Autowired
   Refunds refunds;
   @Autowired
   Ledger ledger;
-
-
-
 
   @Test
   void a_refund_of_an_overpayment_waits_in_the_managers_tasklist_for_someone_other_than_who_asked() {
