@@ -30,6 +30,7 @@ class CallLogListener implements TaskListener {
 
   static final String PHONE_CHOICES = "debtorPhones";
   static final List<String> FIELDS = List.of("call", "phoneCalled", "callResult");
+  private static final int MAX_CONTACT_NOTES = 1000;
 
   /** How the collector spoke with the debtor, if by phone. */
   enum Call { OUTBOUND, INBOUND, NONE }
@@ -94,7 +95,11 @@ class CallLogListener implements TaskListener {
         case REFUSES -> ContactResult.REFUSED;
         default -> ContactResult.RIGHT_PARTY_CONTACT;
       };
-      String notes = form.optionalText("notes", "Notes", 1000);
+      // The form's notes go whole into the case's history; the contact log keeps their first 1,000 characters.
+      String notes = form.optionalText("notes", "Notes", 1500);
+      if (notes != null && notes.length() > MAX_CONTACT_NOTES) {
+        notes = notes.substring(0, MAX_CONTACT_NOTES - 1) + "…";
+      }
       try {
         guard.record(task.getExecution().getProcessBusinessKey(), ContactChannel.CALL, call == Call.OUTBOUND, result,
             e164, notes, actors.forTask(task));
