@@ -30,8 +30,11 @@ public class CorrespondenceSettings {
   private Duration mailClaimTimeout = Duration.ofMinutes(10);
   /** E-mails handed to the SMTP server per dispatcher run. */
   private int mailBatchSize = 50;
-  /** The renderer steps aside while more engine jobs than this are due (0: never). */
-  private int renderYieldToJobs = 50;
+  /**
+   * The renderer steps aside while at least this many engine jobs are due (0: never): a letter takes tens of
+   * milliseconds of CPU that cases being placed or moved along need more.
+   */
+  private int renderYieldToJobs = 1;
 
   public int getRenderYieldToJobs() {
     return renderYieldToJobs;

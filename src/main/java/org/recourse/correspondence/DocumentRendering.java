@@ -58,22 +58,22 @@ public class DocumentRendering {
   }
 
   /**
-   * Renders every document waiting, until none is left; returns how many were rendered. While the engine has a
-   * backlog of due jobs (a portfolio being placed), it steps aside: cases reach their collectors first, their letters
-   * follow (and the print batch and e-mail wait for them).
+   * Renders every document waiting, until none is left; returns how many were rendered. While the engine has due
+   * jobs (a portfolio being placed), it steps aside, looking again before every document: cases reach their
+   * collectors first, their letters follow (and the print batch and e-mail wait for them).
    */
   @Scheduled(initialDelayString = "${recourse.correspondence.render-initial-delay:PT2S}",
       fixedDelayString = "${recourse.correspondence.render-every:PT1S}")
   public int renderPending() {
     int rendered = 0;
     while (true) {
-      if (engineBusy()) {
-        return rendered;
-      }
       Instant staleBefore = clock.instant().minus(CLAIM_TIMEOUT);
       List<Long> waiting = transaction.execute(status -> documents.toRender(staleBefore, Limit.of(BATCH)));
       int claimed = 0;
       for (Long id : waiting) {
+        if (engineBusy()) {
+          return rendered;
+        }
         Boolean mine = transaction.execute(status -> documents.claimRendering(id, clock.instant(), staleBefore) == 1);
         if (Boolean.TRUE.equals(mine)) {
           claimed++;
@@ -123,7 +123,7 @@ public class DocumentRendering {
 
   private boolean engineBusy() {
     int limit = settings.getRenderYieldToJobs();
-    return limit > 0 && management.createJobQuery().executable().count() > limit;
+    return limit > 0 && management.createJobQuery().executable().active().count() >= limit;
   }
 
   /** How many documents wait to be rendered (for the benchmark and operations). */

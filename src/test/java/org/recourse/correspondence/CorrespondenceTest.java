@@ -190,6 +190,29 @@ class CorrespondenceTest {
   }
 
   @Test
+  void the_renderer_steps_aside_while_engine_jobs_are_due() {
+    String caseNumber = placeAndRecordNotice("aside@example.com");
+    var placedNext = intake.place(TestData.placement(TestData.accountNumber(), "250.00", "next@example.com"), "admin");
+    String nextCase = ((PlacementOutcome.Placed) placedNext).caseNumber();
+    CorrespondenceSettings settings = context.getBean(CorrespondenceSettings.class);
+    settings.setRenderYieldToJobs(1);
+    try {
+      assertThat(rendering.renderPending()).as("the next case's step is due").isZero();
+      assertThat(documents.ofCase(caseNumber).get(0).getStatus()).isEqualTo(DocumentStatus.RENDERING);
+
+      // The next case's step done, and fewer jobs due than the setting names (the database is shared with other
+      // tests, whose jobs may wait), the letters follow.
+      management.executeJob(management.createJobQuery().processInstanceId(processOf(nextCase)).singleResult().getId());
+      settings.setRenderYieldToJobs((int) management.createJobQuery().executable().active().count() + 1);
+      assertThat(rendering.renderPending()).isGreaterThanOrEqualTo(2);
+      assertThat(documents.ofCase(caseNumber).get(0).getStatus()).isNotEqualTo(DocumentStatus.RENDERING);
+      assertThat(documents.ofCase(nextCase).get(0).getStatus()).isNotEqualTo(DocumentStatus.RENDERING);
+    } finally {
+      settings.setRenderYieldToJobs(0);
+    }
+  }
+
+  @Test
   void an_e_mail_waits_for_the_debtors_hours_without_using_up_a_try() {
     // 21:30 in Austin; Texas also has Mountain time, so e-mail may go from 08:00 Mountain (15:00 UTC) on.
     ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-03-05T03:30:00Z")));
