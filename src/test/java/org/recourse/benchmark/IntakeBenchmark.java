@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <pre>./mvnw -Pbenchmark verify -Dbenchmark.accounts=20000</pre>
  *
+ * With {@code -Dbenchmark.options="... -Dbenchmark.jfr=intake.jfr"}, the placement is recorded for a profile.
+ *
  * The database is the integration tests' (127.0.0.1:5432/test, overridable with RECOURSE_IT_JDBC_URL), in a schema
  * of its own, recreated for every run.
  */
@@ -71,6 +73,7 @@ public final class IntakeBenchmark {
         }, 5, 10, TimeUnit.SECONDS);
       }
 
+      FlightRecording recording = FlightRecording.startIfAsked();
       long start = System.nanoTime();
       PortfolioImport submitted;
       try (InputStream content = Files.newInputStream(file)) {
@@ -89,6 +92,7 @@ public final class IntakeBenchmark {
           }
         }
         if (intakeDone != 0 && Boolean.getBoolean("benchmark.intakeOnly")) {
+          recording.close();
           System.out.printf(Locale.ROOT, "intake only: %d accounts in %.1f s%n", accounts, seconds(intakeDone - start));
           return;
         }
@@ -106,6 +110,7 @@ public final class IntakeBenchmark {
         Thread.sleep(500);
       }
       long end = System.nanoTime();
+      recording.close();
       Map<String, Object> databaseAfter = databaseActivity(jdbc);
       // The validation notices are rendered behind the cases, on the node's renderer thread.
       while (jdbc.queryForObject("select count(*) from document where rendered_at is not null", Long.class) < accounts) {
