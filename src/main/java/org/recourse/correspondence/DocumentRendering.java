@@ -32,6 +32,7 @@ public class DocumentRendering {
   static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
   static final int ATTEMPTS = 3;
   private static final int BATCH = 50;
+  private static final Duration LOOK_AT_JOBS_EVERY = Duration.ofMillis(250);
 
   private final DocumentRepository documents;
   private final DocumentContentRepository contents;
@@ -59,20 +60,25 @@ public class DocumentRendering {
 
   /**
    * Renders every document waiting, until none is left; returns how many were rendered. While the engine has due
-   * jobs (a portfolio being placed), it steps aside, looking again before every document: cases reach their
-   * collectors first, their letters follow (and the print batch and e-mail wait for them).
+   * jobs (a portfolio being placed), it steps aside, looking again every {@link #LOOK_AT_JOBS_EVERY} between
+   * documents (the count reads the job table): cases reach their collectors first, their letters follow (and the
+   * print batch and e-mail wait for them).
    */
   @Scheduled(initialDelayString = "${recourse.correspondence.render-initial-delay:PT2S}",
       fixedDelayString = "${recourse.correspondence.render-every:PT1S}")
   public int renderPending() {
     int rendered = 0;
+    long lookedAtJobs = System.nanoTime() - LOOK_AT_JOBS_EVERY.toNanos();
     while (true) {
       Instant staleBefore = clock.instant().minus(CLAIM_TIMEOUT);
       List<Long> waiting = transaction.execute(status -> documents.toRender(staleBefore, Limit.of(BATCH)));
       int claimed = 0;
       for (Long id : waiting) {
-        if (engineBusy()) {
-          return rendered;
+        if (System.nanoTime() - lookedAtJobs >= LOOK_AT_JOBS_EVERY.toNanos()) {
+          if (engineBusy()) {
+            return rendered;
+          }
+          lookedAtJobs = System.nanoTime();
         }
         Boolean mine = transaction.execute(status -> documents.claimRendering(id, clock.instant(), staleBefore) == 1);
         if (Boolean.TRUE.equals(mine)) {
