@@ -49,11 +49,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Places N accounts through the portfolio import on PostgreSQL and waits until each case is at its first collector
  * task; then posts 10 payments per account through a payment file (the whole path: staged file, chunks, the
- * ledger's lock and allocation, PaymentReceived and the case's message correlation), then a smaller run over the
- * HTTP API with a few threads, and finally checks every account's balance against its opening balance less what
- * was posted for it, to the cent.
+ * ledger's lock and allocation, PaymentReceived and the case's message correlation), then payments over the HTTP
+ * API with a few threads (one per account in turn, round after round), and finally checks every account's balance
+ * against its opening balance less what was posted for it, to the cent.
  *
- * <pre>./mvnw -Ppayment-benchmark verify -Dbenchmark.accounts=10000</pre>
+ * <pre>./mvnw -Ppayment-benchmark verify -Dbenchmark.accounts=10000 -Dbenchmark.apiPayments=100000</pre>
  *
  * The database is the integration tests' (127.0.0.1:5432/test, overridable with RECOURSE_IT_JDBC_URL), in a schema
  * of its own, recreated for every run. The letters of the placed cases are not rendered during the run (the
@@ -193,12 +193,15 @@ public final class PaymentBenchmark {
         repostSeconds = seconds(System.nanoTime() - repostStart);
       }
 
-      // 5. Payments over the HTTP API, a few threads at once, one more payment for the first accounts.
+      // 5. Payments over the HTTP API, a few threads at once: one more payment for each account in turn, round after
+      // round until the count asked for is posted.
       String port = app.getEnvironment().getProperty("local.server.port");
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       String authorization = "Basic " + Base64.getEncoder().encodeToString("manager:manager".getBytes(StandardCharsets.UTF_8));
-      int apiCount = Math.min(apiPayments, caseNumbers.size());
+      int apiCount = apiPayments;
       Map<Long, BigDecimal> paidOverApi = new ConcurrentHashMap<>();
+      Map<Long, Integer> apiPaymentsOf = new ConcurrentHashMap<>();
+      AtomicLong postedOverApi = new AtomicLong();
       AtomicLong refused = new AtomicLong();
       ExecutorService clients = Executors.newFixedThreadPool(apiThreads);
       Sampler apiSampler = new Sampler("http-nio-", "FilterChainProxy", "other (Tomcat, Spring MVC)");
@@ -209,7 +212,8 @@ public final class PaymentBenchmark {
         int thread = t;
         running.add(clients.submit(() -> {
           for (int i = thread; i < apiCount; i += apiThreads) {
-            String caseNumber = caseNumbers.get(i);
+            String caseNumber = caseNumbers.get(i % caseNumbers.size());
+            int round = i / caseNumbers.size();
             long account = accountOfCase.get(caseNumber);
             BigDecimal amount = opening.get(account).divide(BigDecimal.valueOf(200), 2, RoundingMode.DOWN)
                 .max(new BigDecimal("0.01"));
@@ -218,11 +222,13 @@ public final class PaymentBenchmark {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                     {"caseNumber": "%s", "reference": "API-%s", "amount": %s, "receivedOn": "%s"}
-                    """.formatted(caseNumber, caseNumber, amount.toPlainString(), today)))
+                    """.formatted(caseNumber, caseNumber + "-" + round, amount.toPlainString(), today)))
                 .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 201) {
               paidOverApi.merge(account, amount, BigDecimal::add);
+              apiPaymentsOf.merge(account, 1, Integer::sum);
+              postedOverApi.incrementAndGet();
             } else {
               refused.incrementAndGet();
               System.out.println("  API refused " + caseNumber + ": " + response.statusCode() + " " + response.body());
@@ -252,7 +258,7 @@ public final class PaymentBenchmark {
       for (Map.Entry<Long, BigDecimal> account : opening.entrySet()) {
         BigDecimal expected = account.getValue().subtract(paid.getOrDefault(account.getKey(), BigDecimal.ZERO));
         BigDecimal[] ledger = ledgers.get(account.getKey());
-        int payments = PAYMENTS_PER_ACCOUNT + (paidOverApi.containsKey(account.getKey()) ? 1 : 0);
+        int payments = PAYMENTS_PER_ACCOUNT + apiPaymentsOf.getOrDefault(account.getKey(), 0);
         if (ledger == null || ledger[0].compareTo(expected) != 0 || ledger[1].compareTo(ledger[0]) != 0
             || ledger[2].intValue() != payments) {
           mismatches.add("account " + account.getKey() + ": expected " + expected + " in " + payments
@@ -290,9 +296,9 @@ public final class PaymentBenchmark {
           System.out.printf(Locale.ROOT, "      %-66s %5.1f %%%n", category, share));
       System.out.printf(Locale.ROOT, "  balances checked: %,d accounts, %d mismatches; %,d PaymentReceived heard by cases "
           + "(%,d payments posted); %d API payments refused%n", opening.size(), mismatches.size(), caseEvents,
-          filePayments + paidOverApi.size(), refused.get());
+          filePayments + postedOverApi.get(), refused.get());
       mismatches.stream().limit(20).forEach(mismatch -> System.out.println("    MISMATCH " + mismatch));
-      if (!mismatches.isEmpty() || refused.get() > 0 || caseEvents != filePayments + paidOverApi.size()
+      if (!mismatches.isEmpty() || refused.get() > 0 || caseEvents != filePayments + postedOverApi.get()
           || (reposted != null && reposted.getRowsAlreadyDone() != filePayments)) {
         throw new IllegalStateException("the ledger does not match what was posted");
       }
