@@ -167,7 +167,7 @@ public final class PaymentBenchmark {
       PaymentFiles files = app.getBean(PaymentFiles.class);
       Map<String, long[]> databaseBefore = tableActivity(jdbc);
       long cpuBefore = processCpuNanos();
-      Sampler sampler = new Sampler(PAYMENT_FILE_THREAD, "PaymentFiles.run", "other (file loop, transaction begin)");
+      Sampler sampler = new Sampler(PAYMENT_FILE_THREAD, "FileRuns.run", "other (file loop, transaction begin)");
       sampler.start();
       long fileStart = System.nanoTime();
       PaymentFile file = submit(files, paymentFile, "payments.csv");
@@ -394,7 +394,7 @@ public final class PaymentBenchmark {
           "EngineIdentityAuthenticationProvider.authenticate");
       CATEGORIES.put("transaction commit (flush of history entries, report lines, counters)",
           "AbstractPlatformTransactionManager.commit");
-      CATEGORIES.put("payment file: duplicates, report lines, counters", "PaymentFiles.postRows");
+      CATEGORIES.put("payment file: duplicates, report lines, counters", "PaymentFiles.work");
       CATEGORIES.put("reading and checking the CSV", "PaymentCsv.read");
       CATEGORIES.put("reading and checking the CSV ", "CSVParser");
       CATEGORIES.put("request: JSON, validation, security filters, response", "FilterChainProxy");
