@@ -209,7 +209,7 @@ public class Letters {
     LetterData data = new LetterData(
         new Letter(kind.template(), letterDate, subject.getCaseNumber(), language.code()),
         collector(language),
-        new Party(account.debtorName(), addressLines(account.mailingAddress())),
+        new Party(account.debtorName(), PostalAddress.lines(account.mailingAddress())),
         new AccountFacts(account.originalCreditor(), account.originalCreditor(), account.currentCreditor(),
             account.maskedAccountNumber(), account.product().name(), balance));
     Map<String, Object> all = new LinkedHashMap<>(derivedFacts(kind, subject, placed, entries, balance, letterDate));
@@ -310,19 +310,6 @@ public class Letters {
     CorrespondenceSettings.Collector c = settings.getCollector();
     return new Collector(c.getName(), List.copyOf(c.getAddressLines()), c.getPhone(), c.hours(language),
         c.getWebsite(), c.getEmail());
-  }
-
-  static List<String> addressLines(PostalAddress address) {
-    if (address == null) {
-      return List.of();
-    }
-    List<String> lines = new ArrayList<>(3);
-    lines.add(address.line1());
-    if (address.line2() != null && !address.line2().isBlank()) {
-      lines.add(address.line2());
-    }
-    lines.add(address.city() + ", " + address.state() + " " + address.postalCode());
-    return lines;
   }
 
   static String sha256(byte[] content) {

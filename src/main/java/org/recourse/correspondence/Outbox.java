@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recourse.account.AccountSummary;
 import org.recourse.account.Language;
+import org.recourse.account.PostalAddress;
 import org.recourse.casework.CollectionCase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,7 @@ public class Outbox {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("letter", Map.of("kind", document.getKind(), "title", document.getTitle(),
         "date", document.getLetterDate().toString(), "caseNumber", subject.getCaseNumber()));
-    model.put("debtor", Map.of("name", account.debtorName(), "addressLines", Letters.addressLines(account.mailingAddress())));
+    model.put("debtor", Map.of("name", account.debtorName(), "addressLines", PostalAddress.lines(account.mailingAddress())));
     var collector = settings.getCollector();
     model.put("collector", Map.of("name", collector.getName(), "addressLines", collector.getAddressLines(),
         "phone", collector.getPhone(), "hours", collector.getHours(), "website", collector.getWebsite(),

@@ -156,7 +156,7 @@ public class CourtPackets {
     Instant now = clock.instant();
 
     Parties parties = new Parties(
-        new Debtor(summary.debtorName(), addressLines(summary.mailingAddress()), summary.state(),
+        new Debtor(summary.debtorName(), PostalAddress.lines(summary.mailingAddress()), summary.state(),
             StateTimeZones.of(summary.state()).get(0)),
         new Creditor(account.getOriginalCreditor(), List.of()),
         new Creditor(account.getCurrentCreditor(), List.of()),
@@ -347,19 +347,6 @@ public class CourtPackets {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
-  }
-
-  static List<String> addressLines(PostalAddress address) {
-    if (address == null) {
-      return List.of();
-    }
-    List<String> lines = new ArrayList<>(3);
-    lines.add(address.line1());
-    if (address.line2() != null && !address.line2().isBlank()) {
-      lines.add(address.line2());
-    }
-    lines.add(address.city() + ", " + address.state() + " " + address.postalCode());
-    return lines;
   }
 
   private static BigDecimal zero() {

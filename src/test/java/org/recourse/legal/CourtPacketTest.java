@@ -2,8 +2,10 @@ package org.recourse.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 import static org.recourse.legal.CourtPacketFixture.money;
+import static org.recourse.legal.PacketChecks.assertQpdfPasses;
+import static org.recourse.legal.PacketChecks.children;
+import static org.recourse.legal.PacketChecks.pageOf;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -17,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -51,7 +52,6 @@ import org.verapdf.pdfa.results.ValidationResult;
  */
 class CourtPacketTest {
 
-  private static final Path QPDF = Path.of("/usr/bin/qpdf");
   private static final CourtPacket PACKET = new CourtPacket(CourtPacketFixture.RENDERER);
 
   private static CourtPacketContents contents;
@@ -421,45 +421,9 @@ class CourtPacketTest {
     return stripper.getText(document).replace("\r\n", "\n");
   }
 
-  private static List<PDOutlineItem> children(PDOutlineItem first) {
-    List<PDOutlineItem> items = new ArrayList<>();
-    for (PDOutlineItem item = first; item != null; item = item.getNextSibling()) {
-      items.add(item);
-    }
-    return items;
-  }
-
-  /** The 1-based packet page a bookmark opens; fails the test when it resolves to no page of the packet. */
-  private static int pageOf(PDDocument packet, PDOutlineItem item) throws IOException {
-    PDPage page = item.findDestinationPage(packet);
-    assertThat(page).as("the page of bookmark \"%s\"", item.getTitle()).isNotNull();
-    int index = packet.getPages().indexOf(page);
-    assertThat(index).as("bookmark \"%s\" points into the packet", item.getTitle()).isNotNegative();
-    return index + 1;
-  }
-
   private static byte[] contentOf(PDPage page) throws IOException {
     try (InputStream in = page.getContents()) {
       return in.readAllBytes();
-    }
-  }
-
-  /** qpdf's structural check; CI installs qpdf, and a machine without it must not pass silently. */
-  private static void assertQpdfPasses(byte[] pdf) throws Exception {
-    if (!Files.isExecutable(QPDF)) {
-      fail("qpdf is not installed at " + QPDF + ": install it with `apt-get install -y qpdf` (CI does)");
-    }
-    Path file = Files.createTempFile("court-packet", ".pdf");
-    try {
-      Files.write(file, pdf);
-      Process qpdf = new ProcessBuilder(QPDF.toString(), "--check", file.toString()).redirectErrorStream(true)
-          .start();
-      String output = new String(qpdf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(qpdf.waitFor(60, TimeUnit.SECONDS)).as("qpdf finished").isTrue();
-      assertThat(qpdf.exitValue()).as("qpdf --check exit status; it said:%n%s", output).isZero();
-      assertThat(output).contains("No syntax or stream encoding errors found");
-    } finally {
-      Files.deleteIfExists(file);
     }
   }
 

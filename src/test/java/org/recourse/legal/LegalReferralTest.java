@@ -2,10 +2,12 @@ package org.recourse.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.recourse.legal.PacketChecks.assertQpdfPasses;
+import static org.recourse.legal.PacketChecks.children;
+import static org.recourse.legal.PacketChecks.pageOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,7 +23,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,12 +35,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
@@ -98,7 +97,6 @@ import org.springframework.test.web.servlet.ResultActions;
 class LegalReferralTest {
 
   private static final ZoneId CENTRAL = ZoneId.of("America/Chicago");
-  private static final Path QPDF = Path.of("/usr/bin/qpdf");
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3026, "127.0.0.1", "smtp"));
@@ -509,37 +507,5 @@ class LegalReferralTest {
       }
     }
     return entries;
-  }
-
-  private static List<PDOutlineItem> children(PDOutlineItem first) {
-    List<PDOutlineItem> items = new ArrayList<>();
-    for (PDOutlineItem item = first; item != null; item = item.getNextSibling()) {
-      items.add(item);
-    }
-    return items;
-  }
-
-  private static int pageOf(PDDocument packet, PDOutlineItem item) throws IOException {
-    PDPage page = item.findDestinationPage(packet);
-    assertThat(page).as("the page of bookmark \"%s\"", item.getTitle()).isNotNull();
-    return packet.getPages().indexOf(page) + 1;
-  }
-
-  /** qpdf's structural check; CI installs qpdf, and a machine without it must not pass silently. */
-  private static void assertQpdfPasses(byte[] pdf) throws Exception {
-    if (!Files.isExecutable(QPDF)) {
-      fail("qpdf is not installed at " + QPDF + ": install it with `apt-get install -y qpdf` (CI does)");
-    }
-    Path file = Files.createTempFile("court-packet", ".pdf");
-    try {
-      Files.write(file, pdf);
-      Process qpdf = new ProcessBuilder(QPDF.toString(), "--check", file.toString()).redirectErrorStream(true).start();
-      String output = new String(qpdf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(qpdf.waitFor(60, TimeUnit.SECONDS)).as("qpdf finished").isTrue();
-      assertThat(qpdf.exitValue()).as("qpdf --check exit status; it said:%n%s", output).isZero();
-      assertThat(output).contains("No syntax or stream encoding errors found");
-    } finally {
-      Files.deleteIfExists(file);
-    }
   }
 }
