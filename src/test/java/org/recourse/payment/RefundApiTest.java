@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,8 @@ class RefundApiTest {
 
   @Autowired
   MockMvc mvc;
+  @Autowired
+  Clock clock;
   @Autowired
   ObjectMapper json;
   @Autowired
@@ -163,7 +166,7 @@ class RefundApiTest {
     return mvc.perform(post("/api/payments").with(httpBasic("manager", "manager")).contentType(MediaType.APPLICATION_JSON)
         .content("""
             {"caseNumber": "%s", "reference": "%s", "amount": %s, "receivedOn": "%s"}
-            """.formatted(caseNumber, reference, amount, LocalDate.now())));
+            """.formatted(caseNumber, reference, amount, LocalDate.now(clock))));
   }
 
   private ResultActions reverse(String reference, String body) throws Exception {
