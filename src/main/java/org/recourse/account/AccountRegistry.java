@@ -35,6 +35,15 @@ public class AccountRegistry {
     return summaries.summary(accountId);
   }
 
+  /** Who owes an account, and in what currency: what a task's name shows, in one small query. */
+  public record Label(String debtorName, java.util.Currency currency) {
+  }
+
+  @Transactional(readOnly = true)
+  public Label label(long accountId) {
+    return summaries.label(accountId);
+  }
+
   @Transactional(readOnly = true)
   public Optional<Creditor> findCreditor(String code) {
     return creditors.findByCode(code);

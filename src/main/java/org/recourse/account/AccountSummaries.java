@@ -36,6 +36,9 @@ class AccountSummaries {
         from debtor_email where debtor_id = ?
       order by 1, 2""";
 
+  private static final String LABEL = """
+      select d.first_name, d.last_name, a.currency from account a join debtor d on d.id = a.debtor_id where a.id = ?""";
+
   private final JdbcTemplate jdbc;
 
   AccountSummaries(JdbcTemplate jdbc) {
@@ -44,6 +47,15 @@ class AccountSummaries {
 
   AccountSummary summary(long accountId) {
     List<AccountSummary> found = jdbc.query(ACCOUNT, (row, n) -> read(row), accountId);
+    if (found.isEmpty()) {
+      throw new NoSuchElementException("no account " + accountId);
+    }
+    return found.get(0);
+  }
+
+  AccountRegistry.Label label(long accountId) {
+    List<AccountRegistry.Label> found = jdbc.query(LABEL, (row, n) -> new AccountRegistry.Label(
+        row.getString(1) + " " + row.getString(2), Currency.getInstance(row.getString(3))), accountId);
     if (found.isEmpty()) {
       throw new NoSuchElementException("no account " + accountId);
     }

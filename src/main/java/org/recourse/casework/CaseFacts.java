@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.recourse.account.AccountRegistry;
 import org.recourse.account.AccountSummary;
 import org.recourse.account.DatedAmount;
@@ -23,17 +22,22 @@ import org.recourse.account.Language;
 import org.recourse.account.PhoneNumbers;
 import org.recourse.payment.Ledger;
 import org.recourse.platform.Money;
+import org.recourse.platform.ServedJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a person needs to see on a task form about a case: the debtor, the account, the balance and the recent
- * history, as one JSON object the forms template ({@code {{caseFacts.debtor.name}}}). It is read from Recourse's
- * tables when the task is created, so the process itself carries only keys and routing facts.
+ * What a person needs to see on a task form about a case: the debtor, the account, the balance, the numbers to
+ * call and the recent history, as one JSON object the forms template ({@code {{caseFacts.debtor.name}}}). A task
+ * holds only a reference ({@link #asVariable}); the facts are read from Recourse's tables whenever the form is
+ * opened, so they are current (a payment posted since shows in the balance) and the engine stores no copy.
  */
 @Component
-public class CaseFacts {
+public class CaseFacts implements ServedJson.Source {
+
+  /** The name of the task variable, and of this source of served JSON. */
+  public static final String VARIABLE = CaseProcess.Vars.CASE_FACTS;
 
   private static final int HISTORY_ENTRIES = 8;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US);
@@ -73,7 +77,7 @@ public class CaseFacts {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("caseNumber", subject.getCaseNumber());
     facts.put("status", subject.getStatus().name());
-    facts.put("statusLabel", label(subject.getStatus()));
+    facts.put("statusLabel", statusLabel(subject.getStatus()));
     facts.put("queue", subject.getQueue());
     facts.put("segment", subject.getSegment());
     facts.put("contactAttempts", subject.getContactAttempts());
@@ -89,6 +93,10 @@ public class CaseFacts {
     person.put("phones", account.phones().isEmpty() ? "none on file" : account.phones().stream()
         .map(p -> PhoneNumbers.display(p.e164()) + " (" + p.kind().name().toLowerCase(Locale.ROOT) + ")")
         .collect(Collectors.joining(", ")));
+    person.put("phoneChoices", account.phones().stream()
+        .map(p -> Map.of("label", PhoneNumbers.display(p.e164()) + " (" + p.kind().name().toLowerCase(Locale.ROOT) + ")",
+            "value", p.e164()))
+        .toList());
     person.put("emails", account.emails().isEmpty() ? "none on file" : account.emails().stream()
         .map(e -> e.address() + (e.consentToEmail() ? "" : " (no consent)"))
         .collect(Collectors.joining(", ")));
@@ -120,20 +128,39 @@ public class CaseFacts {
     return facts;
   }
 
-  /** The facts as a JSON variable, which Tasklist hands to the form as an object. */
-  public TypedValue asVariable(Map<String, Object> facts) {
+  /** The task variable that serves a case's facts: it stores the case number only. */
+  public static TypedValue asVariable(String caseNumber) {
+    return ServedJson.of(VARIABLE, caseNumber);
+  }
+
+  @Override
+  public String name() {
+    return VARIABLE;
+  }
+
+  /** The facts of a case as JSON, for the forms; a case that no longer exists has its number only. */
+  @Override
+  @Transactional(readOnly = true)
+  public String json(String caseNumber) {
+    Map<String, Object> facts = cases.find(caseNumber).isPresent() ? of(caseNumber) : Map.of("caseNumber", caseNumber);
     try {
-      return SpinValues.jsonValue(json.writeValueAsString(facts)).create();
+      return json.writeValueAsString(facts);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("case facts of " + facts.get("caseNumber") + " cannot be written as JSON", e);
+      throw new IllegalStateException("case facts of " + caseNumber + " cannot be written as JSON", e);
     }
   }
 
-  /** One line that tells cases apart in a task list: case number, debtor, balance. */
-  @SuppressWarnings("unchecked")
-  public static String label(Map<String, Object> facts) {
-    return facts.get("caseNumber") + " · " + ((Map<String, Object>) facts.get("debtor")).get("name") + " · "
-        + facts.get("balance");
+  /**
+   * One line that tells cases apart in a task list, read with two small queries: case number, debtor, balance
+   * ("RC-0000042 · Maria Lopez · $2,385.00").
+   */
+  @Transactional(readOnly = true)
+  public String label(String caseNumber) {
+    entityManager.flush();
+    CollectionCase subject = cases.require(caseNumber);
+    AccountRegistry.Label account = accounts.label(subject.getAccountId());
+    return caseNumber + " · " + account.debtorName() + " · "
+        + Money.format(ledger.balance(subject.getAccountId()), account.currency());
   }
 
   /** Where the case stands with its validation notice and the period it opened (12 CFR 1006.34). */
@@ -151,7 +178,7 @@ public class CaseFacts {
     return dated == null ? "none" : Money.format(dated.amount(), account.currency()) + " on " + dated.date();
   }
 
-  private static String label(CaseStatus status) {
+  private static String statusLabel(CaseStatus status) {
     String words = status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }

@@ -1,13 +1,13 @@
 package org.recourse.casework;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills a new task's form data with the case facts (a task-local variable) and names the task after its case,
- * "Work the account · RC-0000042 · Maria Lopez · $2,385.00", so that cases are told apart in Tasklist's list.
+ * Gives a new task its case's facts to show on the form (a task-local variable that {@link CaseFacts} serves when
+ * the form is opened) and names the task after its case, "Work the account · RC-0000042 · Maria Lopez · $2,385.00",
+ * so that cases are told apart in Tasklist's list.
  */
 @Component("caseFactsListener")
 class CaseFactsListener implements TaskListener {
@@ -20,8 +20,8 @@ class CaseFactsListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Map<String, Object> caseFacts = facts.of(task.getExecution().getProcessBusinessKey());
-    task.setVariableLocal(CaseProcess.Vars.CASE_FACTS, facts.asVariable(caseFacts));
-    task.setName(task.getName() + " · " + CaseFacts.label(caseFacts));
+    String caseNumber = task.getExecution().getProcessBusinessKey();
+    task.setVariableLocal(CaseFacts.VARIABLE, CaseFacts.asVariable(caseNumber));
+    task.setName(task.getName() + " · " + facts.label(caseNumber));
   }
 }

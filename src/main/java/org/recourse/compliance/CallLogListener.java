@@ -1,17 +1,9 @@
 package org.recourse.compliance;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.recourse.account.AccountRegistry;
-import org.recourse.account.AccountSummary;
 import org.recourse.account.PhoneNumbers;
-import org.recourse.casework.CollectionCases;
 import org.recourse.casework.ContactOutcome;
 import org.recourse.platform.Actors;
 import org.recourse.platform.TaskForm;
@@ -19,8 +11,9 @@ import org.recourse.platform.TaskRefusal;
 import org.springframework.stereotype.Component;
 
 /**
- * The call a collector logs from the work-account form. When the task is created it offers the debtor's numbers
- * to choose from ({@code debtorPhones}); when it is completed the call goes into the contact log through the guard,
+ * The call a collector logs from the work-account form (the debtor's numbers to choose from are among the case
+ * facts, {@code caseFacts.debtor.phoneChoices}). When the task is completed the call goes into the contact log
+ * through the guard,
  * so that a call the law forbids (outside the debtor's hours, the eighth in seven days, after a cease request)
  * cannot be logged as made: the form is refused with the rule, and nothing is recorded. What came of the call
  * follows from the outcome chosen: a conversation, a refusal, a wrong number, or no answer or a voicemail.
@@ -28,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component("callLogListener")
 class CallLogListener implements TaskListener {
 
-  static final String PHONE_CHOICES = "debtorPhones";
   static final List<String> FIELDS = List.of("call", "phoneCalled", "callResult");
   private static final int MAX_CONTACT_NOTES = 1000;
 
@@ -36,41 +28,16 @@ class CallLogListener implements TaskListener {
   enum Call { OUTBOUND, INBOUND, NONE }
 
   private final ContactGuard guard;
-  private final CollectionCases cases;
-  private final AccountRegistry accounts;
   private final Actors actors;
-  private final ObjectMapper json;
 
-  CallLogListener(ContactGuard guard, CollectionCases cases, AccountRegistry accounts, Actors actors,
-      ObjectMapper json) {
+  CallLogListener(ContactGuard guard, Actors actors) {
     this.guard = guard;
-    this.cases = cases;
-    this.accounts = accounts;
     this.actors = actors;
-    this.json = json;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      offerNumbers(task);
-    } else {
-      logCall(task);
-    }
-  }
-
-  private void offerNumbers(DelegateTask task) {
-    AccountSummary account = accounts.summary(cases.require(task.getExecution().getProcessBusinessKey())
-        .getAccountId());
-    List<Map<String, String>> choices = account.phones().stream()
-        .map(phone -> Map.of("label", PhoneNumbers.display(phone.e164()) + " ("
-            + phone.kind().name().toLowerCase(Locale.ROOT) + ")", "value", phone.e164()))
-        .toList();
-    try {
-      task.setVariableLocal(PHONE_CHOICES, SpinValues.jsonValue(json.writeValueAsString(choices)).create());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the debtor's numbers cannot be written as JSON", e);
-    }
+    logCall(task);
   }
 
   private void logCall(DelegateTask task) {

@@ -126,6 +126,28 @@ class CaseLifecycleIT {
   }
 
   @Test
+  void a_task_form_is_served_the_case_facts_as_they_are_now_and_the_engine_stores_only_the_case_number()
+      throws Exception {
+    String caseNumber = placeAndReachCollector("1200.00");
+    Task work = workTask(caseNumber);
+    assertThat(work.getName()).isEqualTo("Work the account · " + caseNumber + " · Maria Lopez · $1,235.00");
+    assertThat(jdbc.queryForMap("select type_, text_, text2_, bytearray_id_ from act_ru_variable"
+        + " where task_id_ = ? and name_ = 'caseFacts'", work.getId()))
+        .containsEntry("type_", "recourse-served-json").containsEntry("text_", caseNumber)
+        .containsEntry("text2_", "caseFacts").containsEntry("bytearray_id_", null);
+
+    pay(caseNumber, "SERVED-" + caseNumber, "200.00").andExpect(status().isCreated());
+
+    // What Tasklist asks for when it opens the form (GET /task/{id}/form-variables, values not deserialized).
+    var served = context.getBean(org.camunda.bpm.engine.FormService.class)
+        .getTaskFormVariables(work.getId(), List.of("caseFacts"), false).getValueTyped("caseFacts");
+    assertThat(served.getType().getName()).isEqualTo("json");
+    String facts = ((org.camunda.bpm.engine.variable.value.SerializableValue) served).getValueSerialized();
+    assertThat(facts).contains("\"caseNumber\":\"" + caseNumber + "\"", "\"balance\":\"$1,035.00\"",
+        "\"phoneChoices\":[{", "payment posted");
+  }
+
+  @Test
   void missed_installments_default_the_plan_and_the_case_goes_from_final_demand_to_legal_and_closes_with_its_outcome()
       throws Exception {
     String caseNumber = placeAndReachCollector("1200.00");

@@ -28,8 +28,8 @@ class CallLogTest extends EngineTest {
   void the_form_offers_the_debtors_numbers_and_the_call_is_logged_with_what_it_got() {
     String caseNumber = atTheCollector();
     Task work = driver.task(caseNumber, "Task_WorkAccount");
-    assertThat(tasks.getVariableLocalTyped(work.getId(), CallLogListener.PHONE_CHOICES).getValue().toString())
-        .contains("\"value\":\"" + MOBILE + "\"").contains("(512) 555-0147 (mobile)");
+    assertThat(tasks.getVariableLocalTyped(work.getId(), "caseFacts").getValue().toString())
+        .contains("\"phoneChoices\":[{").contains("\"value\":\"" + MOBILE + "\"").contains("(512) 555-0147 (mobile)");
 
     driver.completeAs("collector", work, Map.of("outcome", "NO_CONTACT", "call", "OUTBOUND", "phoneCalled", MOBILE,
         "callResult", "VOICEMAIL", "notes", "Left a message asking for a call back"));
