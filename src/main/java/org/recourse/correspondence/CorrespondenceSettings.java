@@ -31,8 +31,8 @@ public class CorrespondenceSettings {
   /** E-mails handed to the SMTP server per dispatcher run. */
   private int mailBatchSize = 50;
   /**
-   * The renderer steps aside while at least this many engine jobs are due (0: never): a letter takes tens of
-   * milliseconds of CPU that cases being placed or moved along need more.
+   * The renderer steps aside while at least this many engine jobs are due, and while this node works through a
+   * file (0: never): a letter takes tens of milliseconds of CPU that cases being placed or moved along need more.
    */
   private int renderYieldToJobs = 1;
 

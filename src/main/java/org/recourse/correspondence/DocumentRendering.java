@@ -11,6 +11,7 @@ import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CaseNumbers;
 import org.recourse.casework.CollectionCases;
 import org.recourse.platform.Actors;
+import org.recourse.platform.FilesAtWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -42,12 +43,14 @@ public class DocumentRendering {
   private final TransactionTemplate transaction;
   private final ManagementService management;
   private final CorrespondenceSettings settings;
+  private final FilesAtWork files;
   private final Clock clock;
 
   DocumentRendering(DocumentRepository documents, DocumentContentRepository contents, LetterRenderer renderer,
       CollectionCases cases, PersonTasks people, PlatformTransactionManager transactions,
-      ManagementService management, CorrespondenceSettings settings, Clock clock) {
+      ManagementService management, CorrespondenceSettings settings, FilesAtWork files, Clock clock) {
     this.management = management;
+    this.files = files;
     this.settings = settings;
     this.documents = documents;
     this.contents = contents;
@@ -59,10 +62,10 @@ public class DocumentRendering {
   }
 
   /**
-   * Renders every document waiting, until none is left; returns how many were rendered. While the engine has due
-   * jobs (a portfolio being placed), it steps aside, looking again every {@link #LOOK_AT_JOBS_EVERY} between
-   * documents (the count reads the job table): cases reach their collectors first, their letters follow (and the
-   * print batch and e-mail wait for them).
+   * Renders every document waiting, until none is left; returns how many were rendered. While this node works
+   * through a file (a portfolio being placed, payments being posted) or the engine has due jobs, it steps aside,
+   * looking again every {@link #LOOK_AT_JOBS_EVERY} between documents (the count reads the job table): cases reach
+   * their collectors first, their letters follow (and the print batch and e-mail wait for them).
    */
   @Scheduled(initialDelayString = "${recourse.correspondence.render-initial-delay:PT2S}",
       fixedDelayString = "${recourse.correspondence.render-every:PT1S}")
@@ -75,7 +78,7 @@ public class DocumentRendering {
       int claimed = 0;
       for (Long id : waiting) {
         if (System.nanoTime() - lookedAtJobs >= LOOK_AT_JOBS_EVERY.toNanos()) {
-          if (engineBusy()) {
+          if (nodeBusy()) {
             return rendered;
           }
           lookedAtJobs = System.nanoTime();
@@ -127,9 +130,9 @@ public class DocumentRendering {
     }
   }
 
-  private boolean engineBusy() {
+  private boolean nodeBusy() {
     int limit = settings.getRenderYieldToJobs();
-    return limit > 0 && management.createJobQuery().executable().active().count() >= limit;
+    return limit > 0 && (files.any() || management.createJobQuery().executable().active().count() >= limit);
   }
 
   /** How many documents wait to be rendered (for the benchmark and operations). */

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.recourse.platform.FieldProblem;
 import org.recourse.platform.FileRunStatus;
 import org.recourse.platform.FileRuns;
+import org.recourse.platform.FilesAtWork;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.domain.Page;
@@ -43,14 +44,15 @@ public class PortfolioImports implements FileRuns.Work<PortfolioImport, Portfoli
 
   PortfolioImports(PortfolioImportRepository imports, ImportReportLineRepository reportLines, AccountIntake intake,
       PlacementValidator validator, IntakeSettings settings, PlatformTransactionManager transactions,
-      @Qualifier("importExecutor") TaskExecutor executor, Clock clock) {
+      @Qualifier("importExecutor") TaskExecutor executor, FilesAtWork atWork,
+      Clock clock) {
     this.imports = imports;
     this.reportLines = reportLines;
     this.intake = intake;
     this.validator = validator;
     this.clock = clock;
     this.runs = new FileRuns<>("portfolio import", "placed", settings, this::get, imports::save, this,
-        new TransactionTemplate(transactions), executor, clock);
+        new TransactionTemplate(transactions), executor, atWork, clock);
   }
 
   /** Stages the file and queues it; placing starts at once in the background. */

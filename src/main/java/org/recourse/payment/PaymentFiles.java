@@ -25,6 +25,7 @@ import org.recourse.platform.CsvFiles;
 import org.recourse.platform.FieldProblem;
 import org.recourse.platform.FileRunStatus;
 import org.recourse.platform.FileRuns;
+import org.recourse.platform.FilesAtWork;
 import org.recourse.platform.InputRejectedException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
@@ -54,13 +55,14 @@ public class PaymentFiles implements FileRuns.Work<PaymentFile, PaymentCsv.Row> 
 
   PaymentFiles(PaymentFileRepository files, PaymentFileLineRepository reportLines, Payments payments,
       PaymentSettings settings, PlatformTransactionManager transactions,
-      @Qualifier("paymentFileExecutor") TaskExecutor executor, Clock clock) {
+      @Qualifier("paymentFileExecutor") TaskExecutor executor, FilesAtWork atWork,
+      Clock clock) {
     this.files = files;
     this.reportLines = reportLines;
     this.payments = payments;
     this.clock = clock;
     this.runs = new FileRuns<>("payment file", "posted", settings, this::get, files::save, this,
-        new TransactionTemplate(transactions), executor, clock);
+        new TransactionTemplate(transactions), executor, atWork, clock);
   }
 
   /**

@@ -60,6 +60,7 @@ public final class FileRuns<F extends FileRun, R> {
   private final Work<F, R> work;
   private final TransactionTemplate transaction;
   private final TaskExecutor executor;
+  private final FilesAtWork atWork;
   private final Clock clock;
 
   /**
@@ -68,9 +69,10 @@ public final class FileRuns<F extends FileRun, R> {
    * @param settings where files are staged, the chunk size, when a run counts as stopped
    * @param load reads the file's entity by id (called in a transaction)
    * @param save stores a new file's entity
+   * @param atWork counts the files this node is working through, for work that can wait
    */
   public FileRuns(String what, String done, FileRunSettings settings, LongFunction<F> load, Function<F, F> save,
-      Work<F, R> work, TransactionTemplate transaction, TaskExecutor executor, Clock clock) {
+      Work<F, R> work, TransactionTemplate transaction, TaskExecutor executor, FilesAtWork atWork, Clock clock) {
     this.what = what;
     this.done = done;
     this.settings = settings;
@@ -79,6 +81,7 @@ public final class FileRuns<F extends FileRun, R> {
     this.work = work;
     this.transaction = transaction;
     this.executor = executor;
+    this.atWork = atWork;
     this.clock = clock;
   }
 
@@ -125,6 +128,12 @@ public final class FileRuns<F extends FileRun, R> {
     if (!claim(fileId, run)) {
       return;
     }
+    try (FilesAtWork.Working working = atWork.start()) {
+      work(fileId, run);
+    }
+  }
+
+  private void work(long fileId, String run) {
     long linesRead = 1;
     try (Reader reader = CsvFiles.open(staged(fileId)); CSVParser parser = CsvFiles.FORMAT.parse(reader)) {
       List<String> headerProblems = work.headerProblems(parser.getHeaderNames());

@@ -55,6 +55,8 @@ class TasklistBrowserIT {
   org.recourse.payment.Payments payments;
   @Autowired
   org.recourse.payment.Refunds refunds;
+  @Autowired
+  org.recourse.account.AccountRegistry accounts;
 
   @BeforeAll
   static void noBrowserYet() {
@@ -158,6 +160,9 @@ class TasklistBrowserIT {
       assertThat(call.isOutbound()).isFalse();
       assertThat(call.getResult()).isEqualTo(org.recourse.compliance.ContactResult.RIGHT_PARTY_CONTACT);
       assertThat(call.getRecordedBy()).isEqualTo("collector");
+      // The number was chosen from the debtor's own, which the form was served among the case facts.
+      assertThat(call.getAddress()).isIn(accounts.summary(subject.getAccountId()).phones().stream()
+          .map(org.recourse.account.AccountSummary.Phone::e164).toList());
     });
     assertThat(cases.history(subject)).extracting(CaseEvent::getKind)
         .contains(CaseEventKind.CONTACT_OUTCOME, CaseEventKind.ARRANGEMENT_PROPOSED, CaseEventKind.ARRANGEMENT_APPROVED,

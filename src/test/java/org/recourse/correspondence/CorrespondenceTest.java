@@ -190,7 +190,7 @@ class CorrespondenceTest {
   }
 
   @Test
-  void the_renderer_steps_aside_while_engine_jobs_are_due() {
+  void the_renderer_steps_aside_while_engine_jobs_are_due_or_a_file_is_worked_through() {
     String caseNumber = placeAndRecordNotice("aside@example.com");
     var placedNext = intake.place(TestData.placement(TestData.accountNumber(), "250.00", "next@example.com"), "admin");
     String nextCase = ((PlacementOutcome.Placed) placedNext).caseNumber();
@@ -204,6 +204,9 @@ class CorrespondenceTest {
       // tests, whose jobs may wait), the letters follow.
       management.executeJob(management.createJobQuery().processInstanceId(processOf(nextCase)).singleResult().getId());
       settings.setRenderYieldToJobs((int) management.createJobQuery().executable().active().count() + 1);
+      try (var portfolio = context.getBean(org.recourse.platform.FilesAtWork.class).start()) {
+        assertThat(rendering.renderPending()).as("a portfolio is being placed on this node").isZero();
+      }
       assertThat(rendering.renderPending()).isGreaterThanOrEqualTo(2);
       assertThat(documents.ofCase(caseNumber).get(0).getStatus()).isNotEqualTo(DocumentStatus.RENDERING);
       assertThat(documents.ofCase(nextCase).get(0).getStatus()).isNotEqualTo(DocumentStatus.RENDERING);
