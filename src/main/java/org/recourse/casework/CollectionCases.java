@@ -207,7 +207,6 @@ public class CollectionCases {
     subject.reopen();
     record(subject, CaseEventKind.REOPENED, actor, "Reopened (was closed " + was + "): " + why);
     VariableMap variables = Variables.createVariables()
-        .putValue(Vars.SEGMENT, subject.getSegment())
         .putValue(Vars.PRIORITY, subject.getPriority())
         .putValue(Vars.QUEUE, subject.getQueue());
     if (subject.getValidationPeriodEnds() != null) {

@@ -100,7 +100,7 @@ class CaseLifecycleIT {
     // The form's fields were recorded and consumed: the spine keeps the routing facts only.
     var spine = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
         .processDefinitionKey("collection-case").singleResult();
-    assertThat(runtime.getVariables(spine.getId()).keySet()).containsExactlyInAnyOrder("segment", "priority", "queue",
+    assertThat(runtime.getVariables(spine.getId()).keySet()).containsExactlyInAnyOrder("priority", "queue",
         "contactOutcome", "contactAttemptsExhausted", "arrangementId", "negotiationOutcome", "validationPeriodOver");
     assertThat(activities(caseNumber)).contains("Gateway_AwaitInstallment");
 

@@ -66,6 +66,10 @@ class IntakeApiTest {
         .andExpect(jsonPath("$.status").value("PLACED"))
         .andExpect(jsonPath("$.balance").value(2485.00))
         .andExpect(jsonPath("$.queue").isNotEmpty())
+        // The segment comes back from the decision with the start, and is recorded on the case alone.
+        .andExpect(jsonPath("$.segment").isNotEmpty())
+        .andExpect(jsonPath("$.history[0].detail",
+            org.hamcrest.Matchers.matchesPattern("Account placed; segment [A-Z_]+, priority \\d+, queue [a-z-]+")))
         .andExpect(jsonPath("$.account.accountNumber").value("****" + number.substring(number.length() - 4)))
         .andExpect(jsonPath("$.debtor.phones[0]").value("+15125550147"))
         .andExpect(jsonPath("$.currentActivities[0].activityId").value("Task_SendValidationNotice"))

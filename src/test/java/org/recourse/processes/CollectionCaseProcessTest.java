@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -36,6 +37,7 @@ import org.recourse.casework.CaseLifecycle;
 import org.recourse.casework.CaseworkSettings;
 import org.recourse.compliance.Holds;
 import org.recourse.compliance.LimitationPeriods;
+import org.recourse.platform.TransientValues;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +94,8 @@ class CollectionCaseProcessTest {
         .bean("disputeReviewListener", disputeReview)
         .bean("bankruptcyOutcomeListener", bankruptcyOutcome)
         .bean("estateRepresentativeListener", estateRepresentative)
-        .bean("militaryStatusListener", militaryStatus);
+        .bean("militaryStatusListener", militaryStatus)
+        .bean("transientValues", new TransientValues());
     ENGINE.deployCalledProcessStandIn("negotiation");
     ENGINE.deployCalledProcessStandIn("plan-monitoring");
     ENGINE.deployCalledProcessStandIn("legal-referral");
@@ -126,11 +129,15 @@ class CollectionCaseProcessTest {
 
   @Test
   void placement_determines_the_strategy_records_the_notice_and_offers_the_account_to_collectors() {
-    ProcessInstance pi = place(12_500.00, 100, true);
+    ProcessInstanceWithVariables pi = runtimeService().createProcessInstanceByKey("collection-case")
+        .businessKey("RC-TEST-" + (++sequence)).setVariables(inputs(12_500.00, 100, true))
+        .executeWithVariablesInReturn();
 
+    // The segment goes to the case (the placement reads it from the start); the engine keeps priority and queue.
+    assertThat(pi.getVariables()).containsEntry("segment", "HIGH_BALANCE");
     assertThat(pi).isWaitingAt("Task_SendValidationNotice").variables()
-        .containsEntry("segment", "HIGH_BALANCE").containsEntry("priority", 80).containsEntry("queue", "high-balance")
-        .doesNotContainKeys("balance", "daysDelinquent", "hasPhone", "hasEmail");
+        .containsEntry("priority", 80).containsEntry("queue", "high-balance")
+        .doesNotContainKeys("segment", "balance", "daysDelinquent", "hasPhone", "hasEmail");
     execute(job());
 
     assertThat(pi).hasPassed("Task_DetermineStrategy", "Task_SendValidationNotice").isWaitingAt("Task_WorkAccount");
@@ -551,12 +558,16 @@ class CollectionCaseProcessTest {
   private static int sequence;
 
   private ProcessInstance place(double balance, long daysDelinquent, boolean hasPhone) {
-    VariableMap inputs = Variables.createVariables()
+    return runtimeService().startProcessInstanceByKey("collection-case", "RC-TEST-" + (++sequence),
+        inputs(balance, daysDelinquent, hasPhone));
+  }
+
+  private static VariableMap inputs(double balance, long daysDelinquent, boolean hasPhone) {
+    return Variables.createVariables()
         .putValueTyped("balance", Variables.doubleValue(balance, true))
         .putValueTyped("daysDelinquent", Variables.longValue(daysDelinquent, true))
         .putValueTyped("hasPhone", Variables.booleanValue(hasPhone, true))
         .putValueTyped("hasEmail", Variables.booleanValue(true, true));
-    return runtimeService().startProcessInstanceByKey("collection-case", "RC-TEST-" + (++sequence), inputs);
   }
 
   private ProcessInstance atWorkAccount() {
