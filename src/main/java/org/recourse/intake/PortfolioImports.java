@@ -44,8 +44,7 @@ public class PortfolioImports implements FileRuns.Work<PortfolioImport, Portfoli
 
   PortfolioImports(PortfolioImportRepository imports, ImportReportLineRepository reportLines, AccountIntake intake,
       PlacementValidator validator, IntakeSettings settings, PlatformTransactionManager transactions,
-      @Qualifier("importExecutor") TaskExecutor executor, FilesAtWork atWork,
-      Clock clock) {
+      @Qualifier("importExecutor") TaskExecutor executor, FilesAtWork atWork, Clock clock) {
     this.imports = imports;
     this.reportLines = reportLines;
     this.intake = intake;

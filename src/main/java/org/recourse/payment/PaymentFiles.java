@@ -55,8 +55,7 @@ public class PaymentFiles implements FileRuns.Work<PaymentFile, PaymentCsv.Row> 
 
   PaymentFiles(PaymentFileRepository files, PaymentFileLineRepository reportLines, Payments payments,
       PaymentSettings settings, PlatformTransactionManager transactions,
-      @Qualifier("paymentFileExecutor") TaskExecutor executor, FilesAtWork atWork,
-      Clock clock) {
+      @Qualifier("paymentFileExecutor") TaskExecutor executor, FilesAtWork atWork, Clock clock) {
     this.files = files;
     this.reportLines = reportLines;
     this.payments = payments;
