@@ -55,23 +55,12 @@ public final class IntakeBenchmark {
             "--logging.level.org.recourse.benchmark=INFO")) {
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       app.getBean(AccountRegistry.class).registerCreditor("BEN", "Benchmark Bank");
-      long engineBytesBefore = engineBytes(jdbc);
+      long engineBytesBefore = engineBytes(jdbc, SCHEMA);
       Map<String, Long> rowsBefore = engineRows(jdbc);
       Map<String, Object> databaseBefore = databaseActivity(jdbc);
 
-      // Production PostgreSQL keeps planner statistics fresh and dead rows reclaimed with autovacuum; where it is off
-      // (as on the reference machine), tables that grow from empty to 20,000 cases get plans made for empty tables.
-      // Vacuum and analyze as autovacuum would.
-      boolean autovacuum = "on".equals(jdbc.queryForObject("show autovacuum", String.class));
-      ScheduledExecutorService analyzer = Executors.newSingleThreadScheduledExecutor();
-      if (!autovacuum) {
-        // Statistics of the growing tables, and the dead rows of the job table, which churns (as autovacuum's
-        // thresholds would pick them); not a vacuum of the whole database every few seconds.
-        analyzer.scheduleWithFixedDelay(() -> {
-          jdbc.execute("analyze");
-          jdbc.execute("vacuum " + SCHEMA + ".act_ru_job");
-        }, 5, 10, TimeUnit.SECONDS);
-      }
+      boolean autovacuum = autovacuum(jdbc);
+      ScheduledExecutorService analyzer = standInForAutovacuum(jdbc, SCHEMA);
 
       FlightRecording recording = FlightRecording.startIfAsked();
       long start = System.nanoTime();
@@ -124,10 +113,10 @@ public final class IntakeBenchmark {
       long lettersDone = System.nanoTime();
       analyzer.shutdownNow();
 
-      long engineBytesAfter = engineBytes(jdbc);
+      long engineBytesAfter = engineBytes(jdbc, SCHEMA);
       Map<String, Long> rowsAfter = engineRows(jdbc);
       jdbc.execute("vacuum full analyze");
-      long engineBytesCompacted = engineBytes(jdbc);
+      long engineBytesCompacted = engineBytes(jdbc, SCHEMA);
       long engineBytesBaseline = engineBytesBefore;
 
       double total = seconds(end - start);
@@ -148,10 +137,8 @@ public final class IntakeBenchmark {
       System.out.printf(Locale.ROOT, "  engine data per open case        %8.0f bytes as written, %.0f bytes after VACUUM FULL%n",
           (engineBytesAfter - engineBytesBaseline) / (double) accounts,
           (engineBytesCompacted - engineBytesBaseline) / (double) accounts);
-      System.out.printf(Locale.ROOT, "  database work per account         %s%n", String.join(", ",
-          databaseAfter.keySet().stream().map(key -> String.format(Locale.ROOT, "%.1f %s",
-              (((Number) databaseAfter.get(key)).longValue() - ((Number) databaseBefore.get(key)).longValue())
-                  / (double) accounts, key)).toList()));
+      System.out.printf(Locale.ROOT, "  database work per account         %s%n",
+          perAccount(databaseBefore, databaseAfter, accounts));
       System.out.println("  engine rows per case:");
       rowsAfter.forEach((table, rows) -> {
         long added = rows - rowsBefore.getOrDefault(table, 0L);
@@ -169,20 +156,48 @@ public final class IntakeBenchmark {
   }
 
   /** The database's own counters (the whole database, so the benchmark should run alone). */
-  private static Map<String, Object> databaseActivity(JdbcTemplate jdbc) {
+  static Map<String, Object> databaseActivity(JdbcTemplate jdbc) {
     jdbc.execute("select pg_stat_clear_snapshot()");
     return jdbc.queryForMap("select xact_commit as commits, tup_inserted as inserts, tup_updated as updates, "
         + "tup_deleted as deletes, tup_returned + tup_fetched as reads "
         + "from pg_stat_database where datname = current_database()");
   }
 
-  /** Tables, indexes and TOAST of the engine's ACT_* tables in the benchmark's schema. */
-  private static long engineBytes(JdbcTemplate jdbc) {
+  static boolean autovacuum(JdbcTemplate jdbc) {
+    return "on".equals(jdbc.queryForObject("show autovacuum", String.class));
+  }
+
+  /**
+   * Production PostgreSQL keeps planner statistics fresh and dead rows reclaimed with autovacuum; where it is off
+   * (as on the reference machine), tables that grow from empty to 20,000 cases get plans made for empty tables. This
+   * analyzes every 10 s and vacuums the job table, which churns, as autovacuum's thresholds would pick them; not a
+   * vacuum of the whole database every few seconds. Shut the returned executor down when the run is over.
+   */
+  static ScheduledExecutorService standInForAutovacuum(JdbcTemplate jdbc, String schema) {
+    ScheduledExecutorService analyzer = Executors.newSingleThreadScheduledExecutor();
+    if (!autovacuum(jdbc)) {
+      analyzer.scheduleWithFixedDelay(() -> {
+        jdbc.execute("analyze");
+        jdbc.execute("vacuum " + schema + ".act_ru_job");
+      }, 5, 10, TimeUnit.SECONDS);
+    }
+    return analyzer;
+  }
+
+  /** The counters' growth between two readings, per account (or instance). */
+  static String perAccount(Map<String, Object> before, Map<String, Object> after, int accounts) {
+    return String.join(", ", after.keySet().stream().map(key -> String.format(Locale.ROOT, "%.1f %s",
+        (((Number) after.get(key)).longValue() - ((Number) before.get(key)).longValue()) / (double) accounts, key))
+        .toList());
+  }
+
+  /** Tables, indexes and TOAST of the engine's ACT_* tables in a schema. */
+  static long engineBytes(JdbcTemplate jdbc, String schema) {
     return jdbc.queryForObject("""
         select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c
         join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = ? and c.relkind = 'r' and c.relname like 'act\\_%'
-        """, Long.class, SCHEMA);
+        """, Long.class, schema);
   }
 
   private static Map<String, Long> engineRows(JdbcTemplate jdbc) {
