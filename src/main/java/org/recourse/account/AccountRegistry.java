@@ -3,6 +3,7 @@ package org.recourse.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public class AccountRegistry {
   }
 
   /** Who owes an account, and in what currency: what a task's name shows, in one small query. */
-  public record Label(String debtorName, java.util.Currency currency) {
+  public record Label(String debtorName, Currency currency) {
   }
 
   @Transactional(readOnly = true)

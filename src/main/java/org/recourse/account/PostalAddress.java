@@ -21,6 +21,6 @@ public record PostalAddress(String line1, String line2, String city, UsState sta
   }
 
   public String oneLine() {
-    return line1 + (line2 == null || line2.isBlank() ? "" : ", " + line2) + ", " + city + ", " + state + " " + postalCode;
+    return String.join(", ", lines(this));
   }
 }

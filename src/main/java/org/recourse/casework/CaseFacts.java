@@ -66,11 +66,8 @@ public class CaseFacts implements ServedJson.Source {
     this.clock = clock;
   }
 
-  @Transactional(readOnly = true)
-  public Map<String, Object> of(String caseNumber) {
-    // The facts are read with plain queries: what this transaction changed so far must be in the database first.
-    entityManager.flush();
-    CollectionCase subject = cases.require(caseNumber);
+  /** The facts of an open or closed case, read now. */
+  private Map<String, Object> of(CollectionCase subject) {
     AccountSummary account = accounts.summary(subject.getAccountId());
     BigDecimal balance = ledger.balance(subject.getAccountId());
 
@@ -91,12 +88,9 @@ public class CaseFacts implements ServedJson.Source {
     person.put("state", account.state().name());
     person.put("language", account.language() == Language.ES ? "Spanish" : "English");
     person.put("phones", account.phones().isEmpty() ? "none on file" : account.phones().stream()
-        .map(p -> PhoneNumbers.display(p.e164()) + " (" + p.kind().name().toLowerCase(Locale.ROOT) + ")")
-        .collect(Collectors.joining(", ")));
+        .map(CaseFacts::phoneLabel).collect(Collectors.joining(", ")));
     person.put("phoneChoices", account.phones().stream()
-        .map(p -> Map.of("label", PhoneNumbers.display(p.e164()) + " (" + p.kind().name().toLowerCase(Locale.ROOT) + ")",
-            "value", p.e164()))
-        .toList());
+        .map(p -> Map.of("label", phoneLabel(p), "value", p.e164())).toList());
     person.put("emails", account.emails().isEmpty() ? "none on file" : account.emails().stream()
         .map(e -> e.address() + (e.consentToEmail() ? "" : " (no consent)"))
         .collect(Collectors.joining(", ")));
@@ -142,7 +136,9 @@ public class CaseFacts implements ServedJson.Source {
   @Override
   @Transactional(readOnly = true)
   public String json(String caseNumber) {
-    Map<String, Object> facts = cases.find(caseNumber).isPresent() ? of(caseNumber) : Map.of("caseNumber", caseNumber);
+    // The facts are read with plain queries: what this transaction changed so far must be in the database first.
+    entityManager.flush();
+    Map<String, Object> facts = cases.find(caseNumber).map(this::of).orElse(Map.of("caseNumber", caseNumber));
     try {
       return json.writeValueAsString(facts);
     } catch (JsonProcessingException e) {
@@ -172,6 +168,11 @@ public class CaseFacts implements ServedJson.Source {
     return "sent " + subject.getValidationNoticeSentOn() + "; the validation period "
         + (running ? "ends " + subject.getValidationPeriodEnds() + " (no demand before then; a written dispute"
             + " until then stops collection of the amount disputed)" : "ended " + subject.getValidationPeriodEnds());
+  }
+
+  /** "(512) 555-0147 (mobile)" */
+  private static String phoneLabel(AccountSummary.Phone phone) {
+    return PhoneNumbers.display(phone.e164()) + " (" + phone.kind().name().toLowerCase(Locale.ROOT) + ")";
   }
 
   private static String describe(DatedAmount dated, AccountSummary account) {
