@@ -16,7 +16,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -113,7 +116,11 @@ class CorrespondenceTest {
   ApplicationContext context;
 
   @BeforeEach
-  void users() {
+  void usersOnAWednesdayAtNoon() {
+    // E-mail leaves only at hours the debtor may be contacted (08:00-21:00 local): the tests must not depend on the
+    // hour they run at.
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-03-04T12:00")
+        .atZone(ZoneId.of("America/Chicago")).toInstant()));
     TestData.usersAndCreditors(identity, accounts);
     // The Spring context, and so the database, is shared: e-mails queued by other tests are not this one's.
     outbox.deleteAllInBatch();
@@ -133,7 +140,7 @@ class CorrespondenceTest {
     assertThat(notice.getChannel()).isEqualTo(Channel.EMAIL);
     assertThat(notice.getLanguage()).isEqualTo("es");
     assertThat(notice.getTemplateVersion()).isPositive();
-    LocalDate ends = validationPeriod.endDate(LocalDate.now(clockZone()));
+    LocalDate ends = validationPeriod.endDate(LocalDate.now(context.getBean(java.time.Clock.class)));
     assertThat(cases.require(caseNumber).getValidationPeriodEnds()).isEqualTo(ends);
     assertThat(runtime.getVariable(processOf(caseNumber), "validationPeriodOver")).isNotNull();
 
@@ -520,10 +527,6 @@ class CorrespondenceTest {
   private String processOf(String caseNumber) {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
         .processDefinitionKey("collection-case").singleResult().getId();
-  }
-
-  private java.time.ZoneId clockZone() {
-    return context.getBean(java.time.Clock.class).getZone();
   }
 
   private static void moveClock(Duration by) {
