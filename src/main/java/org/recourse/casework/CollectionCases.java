@@ -34,9 +34,11 @@ public class CollectionCases {
   private final Clock clock;
 
   private final ApplicationEventPublisher publisher;
+  private final SpineDefinition spine;
 
   CollectionCases(CaseRepository cases, CaseEventRepository events, RuntimeService runtime, Ledger ledger,
-      AccountRegistry accounts, Clock clock, ApplicationEventPublisher publisher) {
+      AccountRegistry accounts, Clock clock, ApplicationEventPublisher publisher, SpineDefinition spine) {
+    this.spine = spine;
     this.publisher = publisher;
     this.cases = cases;
     this.events = events;
@@ -53,15 +55,16 @@ public class CollectionCases {
    */
   @Transactional
   public CollectionCase open(long accountId, StrategyFacts facts, String actor) {
-    // The id comes from the account at persist time (@MapsId), so save() persists rather than merges.
-    CollectionCase opened = cases.save(new CollectionCase(accounts.reference(accountId), clock.instant()));
+    // The id, and so the case number, comes from the account (@MapsId). The case is persisted once its strategy is
+    // known, so that it is written in one insert rather than an insert and an update.
+    CollectionCase opened = new CollectionCase(accounts.reference(accountId), clock.instant());
 
     VariableMap inputs = Variables.createVariables()
         .putValueTyped(Vars.BALANCE, Variables.doubleValue(facts.balance().doubleValue(), true))
         .putValueTyped(Vars.DAYS_DELINQUENT, Variables.longValue(facts.daysDelinquent(), true))
         .putValueTyped(Vars.HAS_PHONE, Variables.booleanValue(facts.hasPhone(), true))
         .putValueTyped(Vars.HAS_EMAIL, Variables.booleanValue(facts.hasEmail(), true));
-    VariableMap strategy = runtime.createProcessInstanceByKey(CaseProcess.COLLECTION_CASE)
+    VariableMap strategy = runtime.createProcessInstanceById(spine.latestId())
         .businessKey(opened.getCaseNumber())
         .setVariables(inputs)
         .executeWithVariablesInReturn()
@@ -71,6 +74,7 @@ public class CollectionCases {
     Number priority = strategy.getValue(Vars.PRIORITY, Number.class);
     String queue = strategy.getValue(Vars.QUEUE, String.class);
     opened.applyStrategy(segment, priority == null ? null : priority.intValue(), queue);
+    cases.save(opened);
     record(opened, CaseEventKind.PLACED, actor,
         "Account placed; segment " + segment + ", priority " + priority + ", queue " + queue);
     return opened;
