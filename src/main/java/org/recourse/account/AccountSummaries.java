@@ -22,7 +22,8 @@ class AccountSummaries {
   private static final String ACCOUNT = """
       select a.id, cr.code, a.original_creditor, a.current_creditor, a.account_number, a.product, a.currency,
              a.delinquency_date, a.charge_off_date, a.charge_off_balance, a.last_payment_date, a.last_payment_amount,
-             d.id, d.first_name, d.last_name, d.preferred_language, d.state_of_residence
+             d.id, d.first_name, d.last_name, d.preferred_language, d.state_of_residence,
+             a.itemization_date_type, a.itemization_date, a.itemization_amount
       from account a join creditor cr on cr.id = a.creditor_id join debtor d on d.id = a.debtor_id
       where a.id = ?""";
 
@@ -86,6 +87,8 @@ class AccountSummaries {
     return new AccountSummary(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
         "****" + number.substring(Math.max(0, number.length() - 4)), Product.valueOf(row.getString(6)),
         Currency.getInstance(row.getString(7)), row.getDate(8).toLocalDate(),
+        new Itemization(ItemizationDateType.valueOf(row.getString(18)), row.getDate(19).toLocalDate(),
+            row.getBigDecimal(20)),
         dated(row.getDate(9), row.getBigDecimal(10)), dated(row.getDate(11), row.getBigDecimal(12)),
         row.getString(14) + " " + row.getString(15), Language.valueOf(row.getString(16)),
         UsState.valueOf(row.getString(17)), mailing[0] != null ? mailing[0] : mailing[1], phones, emails);

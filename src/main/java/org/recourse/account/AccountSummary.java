@@ -14,6 +14,7 @@ public record AccountSummary(
     Product product,
     Currency currency,
     LocalDate delinquencyDate,
+    Itemization itemization,
     DatedAmount chargeOff,
     DatedAmount lastPayment,
     String debtorName,

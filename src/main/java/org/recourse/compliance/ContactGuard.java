@@ -62,7 +62,11 @@ public class ContactGuard {
   @Transactional
   public ContactRules.Decision decide(String caseNumber, ContactRules.Request request, String askedBy) {
     CollectionCase subject = cases.require(caseNumber);
-    AccountSummary account = accounts.summary(subject.getAccountId());
+    return decide(subject, accounts.summary(subject.getAccountId()), request, askedBy);
+  }
+
+  private ContactRules.Decision decide(CollectionCase subject, AccountSummary account, ContactRules.Request request,
+      String askedBy) {
     Instant now = clock.instant();
     ContactRules.Decision decision = ContactRules.evaluate(situation(subject, account, request.address(), now),
         request, now);
@@ -76,7 +80,20 @@ public class ContactGuard {
    */
   @Transactional(noRollbackFor = ContactRefusedException.class)
   public void require(String caseNumber, ContactRules.Request request, String askedBy) {
-    ContactRules.Decision decision = decide(caseNumber, request, askedBy);
+    allowedOrRefused(decide(caseNumber, request, askedBy));
+  }
+
+  /** As {@link #require}, for a caller that has read the case's account already (a letter does, for its text). */
+  @Transactional(noRollbackFor = ContactRefusedException.class)
+  public void require(String caseNumber, AccountSummary account, ContactRules.Request request, String askedBy) {
+    CollectionCase subject = cases.require(caseNumber);
+    if (subject.getAccountId() != account.accountId()) {
+      throw new IllegalArgumentException("account " + account.accountId() + " is not the account of case " + caseNumber);
+    }
+    allowedOrRefused(decide(subject, account, request, askedBy));
+  }
+
+  private static void allowedOrRefused(ContactRules.Decision decision) {
     if (!decision.allowed()) {
       throw new ContactRefusedException(decision);
     }

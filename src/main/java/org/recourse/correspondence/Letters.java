@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.recourse.account.Account;
 import org.recourse.account.AccountRegistry;
 import org.recourse.account.AccountSummary;
 import org.recourse.account.Language;
@@ -155,9 +154,9 @@ public class Letters {
     if (existing.isPresent()) {
       return existing.get();
     }
-    // The contact guard first: cease, refusal to pay or an attorney allow only some letters, or none.
-    guard.require(caseNumber, new ContactRules.Request(ContactChannel.LETTER, null, kind.template()), actor);
     AccountSummary account = accounts.summary(subject.getAccountId());
+    // The contact guard first: cease, refusal to pay or an attorney allow only some letters, or none.
+    guard.require(caseNumber, account, new ContactRules.Request(ContactChannel.LETTER, null, kind.template()), actor);
     Optional<String> email = !mailConfigured ? Optional.empty() : account.emails().stream()
         .filter(AccountSummary.Email::consentToEmail)
         .map(AccountSummary.Email::address)
@@ -205,14 +204,13 @@ public class Letters {
     }
     List<LedgerEntry> entries = ledger.entries(subject.getAccountId());
     BigDecimal balance = entries.stream().map(LedgerEntry::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    Account placed = accounts.account(subject.getAccountId());
     LetterData data = new LetterData(
         new Letter(kind.template(), letterDate, subject.getCaseNumber(), language.code()),
         collector(language),
         new Party(account.debtorName(), PostalAddress.lines(account.mailingAddress())),
         new AccountFacts(account.originalCreditor(), account.originalCreditor(), account.currentCreditor(),
             account.maskedAccountNumber(), account.product().name(), balance));
-    Map<String, Object> all = new LinkedHashMap<>(derivedFacts(kind, subject, placed, entries, balance, letterDate));
+    Map<String, Object> all = new LinkedHashMap<>(derivedFacts(kind, subject, account, entries, balance, letterDate));
     all.putAll(facts);
     // Where the state requires it, every letter after the debt became time-barred says it cannot be sued on.
     LimitationPeriods.Limitation limitation = limitations.of(account, entries, letterDate);
@@ -223,7 +221,7 @@ public class Letters {
   }
 
   /** The facts Recourse knows from the case itself, for the letters that need no more. */
-  private Map<String, Object> derivedFacts(LetterKind kind, CollectionCase subject, Account placed,
+  private Map<String, Object> derivedFacts(LetterKind kind, CollectionCase subject, AccountSummary placed,
       List<LedgerEntry> entries, BigDecimal balance, LocalDate letterDate) {
     LocalDate today = LocalDate.now(clock);
     Map<String, Object> facts = new LinkedHashMap<>();
@@ -238,10 +236,10 @@ public class Letters {
       case DISPUTE_ACKNOWLEDGEMENT -> facts.put("dispute", dispute(subject, today));
       case VERIFICATION -> {
         facts.put("itemization", itemization(placed, entries));
-        facts.put("chargeOff", placed.getChargeOff() == null ? null
-            : new ChargeOff(placed.getChargeOff().date(), placed.getChargeOff().amount()));
-        facts.put("lastPayment", placed.getLastPayment() == null ? null
-            : new LastPayment(placed.getLastPayment().date(), placed.getLastPayment().amount()));
+        facts.put("chargeOff", placed.chargeOff() == null ? null
+            : new ChargeOff(placed.chargeOff().date(), placed.chargeOff().amount()));
+        facts.put("lastPayment", placed.lastPayment() == null ? null
+            : new LastPayment(placed.lastPayment().date(), placed.lastPayment().amount()));
         facts.put("dispute", dispute(subject, today));
       }
       case CEASE_ACKNOWLEDGEMENT -> facts.put("cease", cease(subject, today));
@@ -258,7 +256,7 @@ public class Letters {
    * The Regulation F itemization from the ledger: the amount on the itemization date, then interest, fees, and
    * payments and credits since; the total is the ledger's balance, so the table adds up by construction.
    */
-  static Itemization itemization(Account placed, List<LedgerEntry> entries) {
+  static Itemization itemization(AccountSummary placed, List<LedgerEntry> entries) {
     BigDecimal interest = BigDecimal.ZERO.setScale(2);
     BigDecimal fees = BigDecimal.ZERO.setScale(2);
     BigDecimal credits = BigDecimal.ZERO.setScale(2);
@@ -276,7 +274,7 @@ public class Letters {
         fees = fees.add(entry.getAmount());
       }
     }
-    var itemization = placed.getItemization();
+    var itemization = placed.itemization();
     return new Itemization(itemization.dateType().name(), itemization.date(), itemization.amount(), interest, fees,
         credits, total);
   }

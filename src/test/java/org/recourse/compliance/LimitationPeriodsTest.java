@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recourse.account.AccountSummary;
 import org.recourse.account.DatedAmount;
+import org.recourse.account.Itemization;
+import org.recourse.account.ItemizationDateType;
 import org.recourse.account.Language;
 import org.recourse.account.Product;
 import org.recourse.account.UsState;
@@ -87,7 +89,8 @@ class LimitationPeriodsTest {
 
   private static AccountSummary account(UsState state) {
     return new AccountSummary(1, "TST", "Bank", "Bank", "****1234", Product.CREDIT_CARD, Currency.getInstance("USD"),
-        DELINQUENT, new DatedAmount(CHARGED_OFF, new BigDecimal("900.00")),
+        DELINQUENT, new Itemization(ItemizationDateType.CHARGE_OFF, CHARGED_OFF, new BigDecimal("900.00")),
+        new DatedAmount(CHARGED_OFF, new BigDecimal("900.00")),
         new DatedAmount(LAST_PAID_BEFORE_PLACEMENT, new BigDecimal("40.00")), "Ann Bell", Language.EN, state, null,
         List.of(), List.of());
   }
