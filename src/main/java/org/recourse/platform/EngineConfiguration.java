@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Recourse's settings of the embedded engine beyond what {@code camunda.bpm.*} offers: the history level that keeps
  * routing facts only ({@code camunda.bpm.history-level: activity-and-routing}), and the JSON variables Recourse
- * serves from its own tables ({@link ServedJson}).
+ * serves from its own tables ({@link ServedJson}), and an entity manager that spares the engine formatting every row
+ * it inserts ({@link LeanEntityManagerFactory}).
  */
 @Component
 class EngineConfiguration extends AbstractProcessEnginePlugin {
@@ -38,5 +40,10 @@ class EngineConfiguration extends AbstractProcessEnginePlugin {
     serializers.add(0, new ServedJson.Serializer(name -> servedSources.orderedStream()
         .filter(source -> source.name().equals(name)).findFirst().orElse(null)));
     configuration.setCustomPreVariableSerializers(serializers);
+
+    List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+    sessions.add(new LeanEntityManagerFactory());
+    configuration.setCustomSessionFactories(sessions);
   }
 }
