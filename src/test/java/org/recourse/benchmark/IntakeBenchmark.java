@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <pre>./mvnw -Pbenchmark verify -Dbenchmark.accounts=20000</pre>
  *
- * With {@code -Dbenchmark.options="... -Dbenchmark.jfr=intake.jfr"}, the placement is recorded for a profile.
+ * With {@code -Dbenchmark.options="... -Dbenchmark.jfr=intake.jfr"}, the placement is recorded for a profile; with
+ * {@code -Dbenchmark.letters=false} there, the run ends without waiting for the validation notices to be rendered.
  *
  * The database is the integration tests' (127.0.0.1:5432/test, overridable with RECOURSE_IT_JDBC_URL), in a schema
  * of its own, recreated for every run.
@@ -102,7 +103,9 @@ public final class IntakeBenchmark {
       recording.close();
       Map<String, Object> databaseAfter = databaseActivity(jdbc);
       // The validation notices are rendered behind the cases, on the node's renderer thread.
-      while (jdbc.queryForObject("select count(*) from document where rendered_at is not null", Long.class) < accounts) {
+      boolean letters = Boolean.parseBoolean(System.getProperty("benchmark.letters", "true"));
+      while (letters
+          && jdbc.queryForObject("select count(*) from document where rendered_at is not null", Long.class) < accounts) {
         if (System.nanoTime() - lastReport > Duration.ofSeconds(10).toNanos()) {
           System.out.printf("  %6.1f s: %d validation notices rendered%n", seconds(System.nanoTime() - start),
               jdbc.queryForObject("select count(*) from document where rendered_at is not null", Long.class));
@@ -132,8 +135,10 @@ public final class IntakeBenchmark {
           seconds(intakeDone - start), accounts / seconds(intakeDone - start));
       System.out.printf(Locale.ROOT, "  all at the first collector task  %8.1f s  %7.1f accounts/s%n", total,
           accounts / total);
-      System.out.printf(Locale.ROOT, "  all validation notices rendered  %8.1f s  %7.1f letters/s%n",
-          seconds(lettersDone - start), accounts / seconds(lettersDone - start));
+      if (letters) {
+        System.out.printf(Locale.ROOT, "  all validation notices rendered  %8.1f s  %7.1f letters/s%n",
+            seconds(lettersDone - start), accounts / seconds(lettersDone - start));
+      }
       System.out.printf(Locale.ROOT, "  engine data per open case        %8.0f bytes as written, %.0f bytes after VACUUM FULL%n",
           (engineBytesAfter - engineBytesBaseline) / (double) accounts,
           (engineBytesCompacted - engineBytesBaseline) / (double) accounts);
