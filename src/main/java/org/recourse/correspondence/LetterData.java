@@ -62,11 +62,6 @@ public final class LetterData {
     }
   }
 
-  /** Turns the facts a caller gives (records, maps) into plain JSON values. */
-  static Map<String, Object> facts(Map<String, ?> facts) {
-    return JSON.convertValue(facts, new TypeReference<LinkedHashMap<String, Object>>() { });
-  }
-
   public record Letter(String kind, LocalDate date, String caseNumber, String language) {
   }
 

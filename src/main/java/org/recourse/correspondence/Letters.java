@@ -217,7 +217,7 @@ public class Letters {
     if (limitation.disclosureRequired()) {
       all.put("timeBarred", new TimeBarred(limitation.state().name(), limitation.expiresOn()));
     }
-    return data.with(LetterData.facts(all));
+    return data.with(all);
   }
 
   /** The facts Recourse knows from the case itself, for the letters that need no more. */
