@@ -88,7 +88,8 @@ public class ContactGuard {
   public void require(String caseNumber, AccountSummary account, ContactRules.Request request, String askedBy) {
     CollectionCase subject = cases.require(caseNumber);
     if (subject.getAccountId() != account.accountId()) {
-      throw new IllegalArgumentException("account " + account.accountId() + " is not the account of case " + caseNumber);
+      throw new IllegalArgumentException("account " + account.accountId() + " is not the account of case "
+          + caseNumber);
     }
     allowedOrRefused(decide(subject, account, request, askedBy));
   }

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Recourse's settings of the embedded engine beyond what {@code camunda.bpm.*} offers: the history level that keeps
- * routing facts only ({@code camunda.bpm.history-level: activity-and-routing}), and the JSON variables Recourse
- * serves from its own tables ({@link ServedJson}), and an entity manager that spares the engine formatting every row
- * it inserts ({@link LeanEntityManagerFactory}).
+ * routing facts only ({@code camunda.bpm.history-level: activity-and-routing}), the JSON variables Recourse serves
+ * from its own tables ({@link ServedJson}), and an entity manager that spares the engine formatting every row it
+ * inserts ({@link LeanEntityManagerFactory}).
  */
 @Component
 class EngineConfiguration extends AbstractProcessEnginePlugin {
