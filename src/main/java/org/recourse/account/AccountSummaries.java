@@ -47,20 +47,25 @@ class AccountSummaries {
   }
 
   AccountSummary summary(long accountId) {
-    List<AccountSummary> found = jdbc.query(ACCOUNT, (row, n) -> read(row), accountId);
+    return only(jdbc.query(ACCOUNT, (row, n) -> read(row), accountId), accountId);
+  }
+
+  AccountRegistry.Label label(long accountId) {
+    return only(jdbc.query(LABEL, (row, n) -> new AccountRegistry.Label(name(row.getString(1), row.getString(2)),
+        Currency.getInstance(row.getString(3))), accountId), accountId);
+  }
+
+  /** The one row an account id reads. */
+  private static <T> T only(List<T> found, long accountId) {
     if (found.isEmpty()) {
       throw new NoSuchElementException("no account " + accountId);
     }
     return found.get(0);
   }
 
-  AccountRegistry.Label label(long accountId) {
-    List<AccountRegistry.Label> found = jdbc.query(LABEL, (row, n) -> new AccountRegistry.Label(
-        row.getString(1) + " " + row.getString(2), Currency.getInstance(row.getString(3))), accountId);
-    if (found.isEmpty()) {
-      throw new NoSuchElementException("no account " + accountId);
-    }
-    return found.get(0);
+  /** A debtor's name as letters and tasks show it. */
+  private static String name(String first, String last) {
+    return first + " " + last;
   }
 
   private AccountSummary read(ResultSet row) throws SQLException {
@@ -90,7 +95,7 @@ class AccountSummaries {
         new Itemization(ItemizationDateType.valueOf(row.getString(18)), row.getDate(19).toLocalDate(),
             row.getBigDecimal(20)),
         dated(row.getDate(9), row.getBigDecimal(10)), dated(row.getDate(11), row.getBigDecimal(12)),
-        row.getString(14) + " " + row.getString(15), Language.valueOf(row.getString(16)),
+        name(row.getString(14), row.getString(15)), Language.valueOf(row.getString(16)),
         UsState.valueOf(row.getString(17)), mailing[0] != null ? mailing[0] : mailing[1], phones, emails);
   }
 

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * The call a collector logs from the work-account form (the debtor's numbers to choose from are among the case
  * facts, {@code caseFacts.debtor.phoneChoices}). When the task is completed the call goes into the contact log
  * through the guard, so that a call the law forbids (outside the debtor's hours, the eighth in seven days, after a
- * cease request) cannot be logged as made: the form is refused with the rule, and nothing is recorded. What came of the call
- * follows from the outcome chosen: a conversation, a refusal, a wrong number, or no answer or a voicemail.
+ * cease request) cannot be logged as made: the form is refused with the rule, and nothing is recorded. What came of
+ * the call follows from the outcome chosen: a conversation, a refusal, a wrong number, or no answer or a voicemail.
  */
 @Component("callLogListener")
 class CallLogListener implements TaskListener {

@@ -81,7 +81,8 @@ public final class EngineBaseline {
               + " PostgreSQL %s, %d cores, JDK %s%n", instances, jdbc.queryForObject("show server_version", String.class),
           Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
       if (!IntakeBenchmark.autovacuum(jdbc)) {
-        System.out.println("  (autovacuum is off on this server: tables analyzed and vacuumed at its thresholds, as the intake benchmark does)");
+        System.out.println("  (autovacuum is off on this server: tables analyzed and vacuumed at its thresholds, as the"
+            + " intake benchmark does)");
       }
       System.out.printf(Locale.ROOT, "  all started                   %8.1f s  %7.1f instances/s%n",
           (allStarted - start) / 1e9, instances / ((allStarted - start) / 1e9));

@@ -60,7 +60,13 @@ class LeanEntityManagerTest {
   }
 
   /** A row whose formatting would fail the test: the check must not format it. */
-  private record Row(String id) implements DbEntity {
+  private static final class Row implements DbEntity {
+
+    private String id;
+
+    Row(String id) {
+      this.id = id;
+    }
 
     @Override
     public String getId() {
@@ -69,7 +75,7 @@ class LeanEntityManagerTest {
 
     @Override
     public void setId(String id) {
-      throw new UnsupportedOperationException();
+      this.id = id;
     }
 
     @Override
