@@ -14,6 +14,7 @@ import org.recourse.platform.Actors;
 import org.recourse.platform.FilesAtWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * waiting for a PDF, and a portfolio of thousands is placed at the pace of the database, with its letters following.
  * Every node renders; each document is claimed by one with a conditional update, and a claim whose node stopped is
  * taken over after {@link #CLAIM_TIMEOUT}. The e-mail dispatcher and the print batch take only rendered letters.
+ * A node that shuts down finishes the letter at hand and leaves the rest waiting, unclaimed, for the next round.
  */
 @Component
-public class DocumentRendering {
+public class DocumentRendering implements SmartLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(DocumentRendering.class);
   static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
@@ -45,6 +47,7 @@ public class DocumentRendering {
   private final CorrespondenceSettings settings;
   private final FilesAtWork files;
   private final Clock clock;
+  private volatile boolean running;
 
   DocumentRendering(DocumentRepository documents, DocumentContentRepository contents, LetterRenderer renderer,
       CollectionCases cases, PersonTasks people, PlatformTransactionManager transactions,
@@ -77,6 +80,9 @@ public class DocumentRendering {
       List<Long> waiting = transaction.execute(status -> documents.toRender(staleBefore, Limit.of(BATCH)));
       int claimed = 0;
       for (Long id : waiting) {
+        if (!running) {
+          return rendered;
+        }
         if (System.nanoTime() - lookedAtJobs >= LOOK_AT_JOBS_EVERY.toNanos()) {
           if (nodeBusy()) {
             return rendered;
@@ -95,6 +101,22 @@ public class DocumentRendering {
         return rendered;
       }
     }
+  }
+
+  @Override
+  public void start() {
+    running = true;
+  }
+
+  /** The context is closing: the loop stops after the letter it is rendering, before the database goes away. */
+  @Override
+  public void stop() {
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
   }
 
   private boolean render(long id) {

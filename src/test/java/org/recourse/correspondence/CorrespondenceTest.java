@@ -197,6 +197,22 @@ class CorrespondenceTest {
   }
 
   @Test
+  void a_node_shutting_down_leaves_its_letters_waiting_for_the_next_round() {
+    String caseNumber = placeAndRecordNotice("stopping@example.com");
+    rendering.stop();
+    try {
+      assertThat(rendering.isRunning()).isFalse();
+      assertThat(rendering.renderPending()).as("the node is stopping").isZero();
+      assertThat(documents.ofCase(caseNumber).get(0).getStatus()).isEqualTo(DocumentStatus.RENDERING);
+    } finally {
+      rendering.start();
+    }
+    // Left unclaimed (a claim would hold it for five minutes), it is rendered in the next round.
+    assertThat(rendering.renderPending()).isGreaterThanOrEqualTo(1);
+    assertThat(documents.ofCase(caseNumber).get(0).getStatus()).isNotEqualTo(DocumentStatus.RENDERING);
+  }
+
+  @Test
   void the_renderer_steps_aside_while_engine_jobs_are_due_or_a_file_is_worked_through() {
     String caseNumber = placeAndRecordNotice("aside@example.com");
     var placedNext = intake.place(TestData.placement(TestData.accountNumber(), "250.00", "next@example.com"), "admin");
