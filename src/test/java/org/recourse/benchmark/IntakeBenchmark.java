@@ -88,6 +88,7 @@ public final class IntakeBenchmark {
       if (Boolean.getBoolean("benchmark.intakeOnly")) {
         long intake = place(app, jdbc, file, accounts, -1).placed();
         recording.close();
+        analyzer.shutdownNow();
         System.out.printf(Locale.ROOT, "intake only: %d accounts in %.1f s%n", accounts, seconds(intake));
         return;
       }
@@ -175,7 +176,8 @@ public final class IntakeBenchmark {
     long lastReport = System.nanoTime();
     while (true) {
       PortfolioImport state = imports.get(submitted.getId());
-      if (intakeDone == 0 && (state.getStatus() == FileRunStatus.COMPLETED || state.getStatus() == FileRunStatus.FAILED)) {
+      boolean ended = state.getStatus() == FileRunStatus.COMPLETED || state.getStatus() == FileRunStatus.FAILED;
+      if (intakeDone == 0 && ended) {
         intakeDone = System.nanoTime();
         if (state.getStatus() == FileRunStatus.FAILED || state.getRowsDone() != accounts) {
           throw new IllegalStateException("import ended " + state.getStatus() + " with " + state.getRowsDone()
@@ -297,9 +299,9 @@ public final class IntakeBenchmark {
         LocalDate delinquency = today.minusDays(days);
         LocalDate chargeOff = delinquency.plusDays(Math.min(180, days - 30));
         String amount = String.format(Locale.ROOT, "%d.%02d", 200 + (i * 7919) % 19_800, i % 100);
-        out.write(String.join(",", creditor, creditor + "-" + i, "Benchmark Bank", "Benchmark Bank", products[i % products.length],
-            "CHARGE_OFF", chargeOff.toString(), amount, i % 3 == 0 ? "12.50" : "", i % 4 == 0 ? "35.00" : "",
-            chargeOff.toString(), amount, delinquency.toString(), "Debtor" + i, "Benchmark",
+        out.write(String.join(",", creditor, creditor + "-" + i, "Benchmark Bank", "Benchmark Bank",
+            products[i % products.length], "CHARGE_OFF", chargeOff.toString(), amount, i % 3 == 0 ? "12.50" : "",
+            i % 4 == 0 ? "35.00" : "", chargeOff.toString(), amount, delinquency.toString(), "Debtor" + i, "Benchmark",
             i % 5 == 0 ? "es" : "en", (100 + i % 900) + " Main St", place[0], place[1], place[2],
             i % 17 == 0 ? "" : "(" + place[3] + ") 555-01" + String.format("%02d", i % 100),
             i % 2 == 0 ? "debtor" + i + "@example.com" : "", i % 2 == 0 ? "yes" : ""));
