@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.recourse.compliance.EmailOptOutList;
@@ -45,7 +46,10 @@ public class MailOptOuts implements EmailOptOutList {
   @Override
   @Transactional(readOnly = true)
   public Set<String> optedOut(Collection<String> addresses) {
-    return Set.copyOf(optOuts.findOptedOut(addresses.stream().map(MailOptOuts::normalize).distinct().toList()));
+    // One look-up by key per address (a debtor has one or two): a query with an IN list is translated by Hibernate
+    // anew on every call, and this runs for every contact the guard decides, the validation notice of each case too.
+    return addresses.stream().map(MailOptOuts::normalize).distinct().filter(optOuts::existsById)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** Opts the address out if the token is the one its link carried; false if the token does not match. */

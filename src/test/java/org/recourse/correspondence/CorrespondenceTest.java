@@ -303,6 +303,9 @@ class CorrespondenceTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("no more e-mail")));
     mvc.perform(get("/api/mail/opt-out").param("address", "someone-else@example.com").param("token", "forged"))
         .andExpect(status().isBadRequest());
+    assertThat(context.getBean(MailOptOuts.class).optedOut(
+        List.of("OptOut@Example.com", "someone-else@example.com", "optout@example.com")))
+        .as("as the contact guard asks").containsExactly("optout@example.com");
 
     Document demand = letters.send(caseNumber, LetterKind.FINAL_DEMAND, "final-demand:test", Map.of(), "system");
     assertThat(demand.getChannel()).isEqualTo(Channel.POST);
