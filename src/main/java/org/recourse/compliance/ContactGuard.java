@@ -201,11 +201,8 @@ public class ContactGuard {
   private ContactRules.Situation situation(CollectionCase subject, AccountSummary account, String address,
       Instant now) {
     CaseContactFacts.Facts facts = caseFacts.read(subject.getId(), now.minus(HISTORY));
-    List<String> addresses = new ArrayList<>(account.emails().stream().map(AccountSummary.Email::address).toList());
-    if (address != null && address.contains("@")) {
-      addresses.add(address);
-    }
-    Set<String> optedOut = addresses.isEmpty() ? Set.of() : optOuts.optedOut(addresses);
+    // Only an e-mail's own address can have opted out of what is asked: letters, calls and texts look nothing up.
+    Set<String> optedOut = address != null && address.contains("@") ? optOuts.optedOut(List.of(address)) : Set.of();
     var overlay = settings.getStateOverlays().get(account.state());
     return new ContactRules.Situation(account.state(),
         account.phones().stream().map(p -> new ContactRules.Phone(p.e164(), p.kind())).toList(), facts.history(),

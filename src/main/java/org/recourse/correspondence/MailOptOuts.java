@@ -46,8 +46,8 @@ public class MailOptOuts implements EmailOptOutList {
   @Override
   @Transactional(readOnly = true)
   public Set<String> optedOut(Collection<String> addresses) {
-    // One look-up by key per address (a debtor has one or two): a query with an IN list is translated by Hibernate
-    // anew on every call, and this runs for every contact the guard decides, the validation notice of each case too.
+    // One look-up by key per address (the guard asks for one): a query with an IN list is translated by Hibernate
+    // anew on every call, and this runs for every e-mail the guard decides.
     return addresses.stream().map(MailOptOuts::normalize).distinct().filter(optOuts::existsById)
         .collect(Collectors.toUnmodifiableSet());
   }

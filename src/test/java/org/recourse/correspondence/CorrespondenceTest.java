@@ -46,7 +46,9 @@ import org.recourse.account.AccountRegistry;
 import org.recourse.casework.CaseEvent;
 import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CollectionCases;
+import org.recourse.compliance.ContactChannel;
 import org.recourse.compliance.ContactGuard;
+import org.recourse.compliance.ContactRules;
 import org.recourse.compliance.HoldKind;
 import org.recourse.compliance.Holds;
 import org.recourse.compliance.RestrictionKind;
@@ -305,7 +307,12 @@ class CorrespondenceTest {
         .andExpect(status().isBadRequest());
     assertThat(context.getBean(MailOptOuts.class).optedOut(
         List.of("OptOut@Example.com", "someone-else@example.com", "optout@example.com")))
-        .as("as the contact guard asks").containsExactly("optout@example.com");
+        .containsExactly("optout@example.com");
+    assertThat(guard.decide(caseNumber, new ContactRules.Request(ContactChannel.EMAIL, "OptOut@Example.com", null),
+        "collector").rule()).isEqualTo(ContactRules.OPT_OUT_RULE);
+    assertThat(guard.decide(caseNumber,
+        new ContactRules.Request(ContactChannel.LETTER, null, LetterKind.FINAL_DEMAND.template()), "collector")
+        .allowed()).as("letters still go, by post").isTrue();
 
     Document demand = letters.send(caseNumber, LetterKind.FINAL_DEMAND, "final-demand:test", Map.of(), "system");
     assertThat(demand.getChannel()).isEqualTo(Channel.POST);
