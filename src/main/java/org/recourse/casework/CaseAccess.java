@@ -2,11 +2,10 @@ package org.recourse.casework;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import org.recourse.platform.CaseScope;
+import org.recourse.platform.VisibleCases;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -19,10 +18,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Applies the {@link CaseVisibility} rules to the API: a request about a case the caller may not see is forbidden
  * (403), whether the case exists or not, so that nobody learns which cases there are; the case list holds only the
- * cases they may see.
+ * cases they may see. The one place that answers who sees which case: features that serve a case by another key ask it
+ * as {@link VisibleCases}.
  */
 @Configuration(proxyBeanMethods = false)
-class CaseAccess implements WebMvcConfigurer {
+public class CaseAccess implements WebMvcConfigurer, VisibleCases {
 
   private final List<CaseVisibility> rules;
 
@@ -47,8 +47,8 @@ class CaseAccess implements WebMvcConfigurer {
     }).addPathPatterns("/api/cases/**");
   }
 
-  /** Refuses a caller who may not see the case, exactly as for a case that does not exist. */
-  void requireVisible(String caseNumber) {
+  @Override
+  public void requireVisible(String caseNumber) {
     Authentication caller = SecurityContextHolder.getContext().getAuthentication();
     for (CaseVisibility rule : rules) {
       if (rule.limits(caller) && !visible(rule, caseNumber)) {
@@ -65,20 +65,15 @@ class CaseAccess implements WebMvcConfigurer {
     }
   }
 
-  /** The ids of the only cases the caller may see, or empty when no rule limits them. */
-  Optional<Set<Long>> visibleCases() {
+  @Override
+  public CaseScope scope() {
     Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-    Set<Long> visible = null;
+    CaseScope scope = CaseScope.ALL;
     for (CaseVisibility rule : rules) {
       if (rule.limits(caller)) {
-        Set<Long> allowed = rule.caseIds();
-        if (visible == null) {
-          visible = new HashSet<>(allowed);
-        } else {
-          visible.retainAll(allowed);
-        }
+        scope = scope.and(rule.scope());
       }
     }
-    return Optional.ofNullable(visible);
+    return scope;
   }
 }

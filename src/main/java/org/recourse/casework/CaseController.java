@@ -46,13 +46,12 @@ class CaseController {
 
   @GetMapping
   @Operation(summary = "Cases, newest first, optionally only those with a status",
-      description = "Only the cases the caller may see: the legal team sees the cases referred to it.")
+      description = "Only the cases the caller may see: the legal team sees the cases referred to it, collectors "
+          + "every case but those.")
   Page<CaseView.Summary> list(@RequestParam(required = false) CaseStatus status,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), Sort.by(Sort.Direction.DESC, "id"));
-    var visible = access.visibleCases();
-    return (visible.isPresent() ? cases.list(status, visible.get(), request) : cases.list(status, request))
-        .map(CaseView.Summary::of);
+    return cases.list(status, access.scope(), request).map(CaseView.Summary::of);
   }
 
   @PostMapping("/{caseNumber}/recall")

@@ -17,4 +17,8 @@ interface CaseRepository extends JpaRepository<CollectionCase, Long>, CaseLookup
   Page<CollectionCase> findByIdIn(Collection<Long> ids, Pageable pageable);
 
   Page<CollectionCase> findByStatusAndIdIn(CaseStatus status, Collection<Long> ids, Pageable pageable);
+
+  Page<CollectionCase> findByIdNotIn(Collection<Long> ids, Pageable pageable);
+
+  Page<CollectionCase> findByStatusAndIdNotIn(CaseStatus status, Collection<Long> ids, Pageable pageable);
 }

@@ -1,13 +1,13 @@
 package org.recourse.casework;
 
-import java.util.Set;
+import org.recourse.platform.CaseScope;
 import org.springframework.security.core.Authentication;
 
 /**
- * A rule that lets some people see only some cases: the legal team sees the cases referred to it, not the rest of
- * the portfolio. A feature that limits someone provides one as a bean; the case work applies every rule to the case
- * list and to every path under {@code /api/cases/{caseNumber}} (the case, its documents, contacts, holds...), so
- * that a case someone may not see is not found, whoever serves it.
+ * A rule that lets some people see only some cases: the legal team sees the cases referred to it, collectors the
+ * portfolio without those. A feature that limits someone provides one as a bean; {@link CaseAccess} applies every
+ * rule to the case list, to every path under {@code /api/cases/{caseNumber}} (the case, its documents, contacts,
+ * holds...) and to whatever else serves a case, so that a case someone may not see is not found, whoever serves it.
  */
 public interface CaseVisibility {
 
@@ -17,6 +17,6 @@ public interface CaseVisibility {
   /** For a caller this rule limits: whether they may see the case. */
   boolean includes(long caseId);
 
-  /** For a caller this rule limits: every case they may see. */
-  Set<Long> caseIds();
+  /** For a caller this rule limits: the cases they may see. */
+  CaseScope scope();
 }

@@ -15,6 +15,7 @@ import org.recourse.account.AccountRegistry;
 import org.recourse.payment.Ledger;
 import org.recourse.payment.Payment;
 import org.recourse.payment.PaymentPosting;
+import org.recourse.platform.CaseScope;
 import org.recourse.platform.Money;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -105,13 +106,21 @@ public class CollectionCases {
     return status == null ? cases.findAll(page) : cases.findByStatus(status, page);
   }
 
-  /** As {@link #list(CaseStatus, Pageable)}, among the given cases only. */
+  /** As {@link #list(CaseStatus, Pageable)}, among the cases of the scope only. */
   @Transactional(readOnly = true)
-  public Page<CollectionCase> list(CaseStatus status, Collection<Long> among, Pageable page) {
-    if (among.isEmpty()) {
-      return Page.empty(page);
+  public Page<CollectionCase> list(CaseStatus status, CaseScope scope, Pageable page) {
+    if (scope.onlyThese()) {
+      if (scope.ids().isEmpty()) {
+        return Page.empty(page);
+      }
+      return status == null ? cases.findByIdIn(scope.ids(), page)
+          : cases.findByStatusAndIdIn(status, scope.ids(), page);
     }
-    return status == null ? cases.findByIdIn(among, page) : cases.findByStatusAndIdIn(status, among, page);
+    if (scope.ids().isEmpty()) {
+      return list(status, page);
+    }
+    return status == null ? cases.findByIdNotIn(scope.ids(), page)
+        : cases.findByStatusAndIdNotIn(status, scope.ids(), page);
   }
 
   @Transactional

@@ -18,4 +18,13 @@ interface LegalReferralRepository extends JpaRepository<LegalReferral, Long> {
 
   @Query("select distinct r.collectionCase.id from LegalReferral r where r.decision = ?1")
   List<Long> caseIdsWithDecision(ReferralDecision decision);
+
+  /** The cases with the legal team: a referral approved and not returned to collections. */
+  @Query("select distinct r.collectionCase.id from LegalReferral r where r.decision = org.recourse.legal."
+      + "ReferralDecision.APPROVED and r.status <> org.recourse.legal.ReferralStatus.RETURNED")
+  List<Long> caseIdsWithLegal();
+
+  @Query("select count(r) > 0 from LegalReferral r where r.collectionCase.id = ?1 and r.decision = org.recourse."
+      + "legal.ReferralDecision.APPROVED and r.status <> org.recourse.legal.ReferralStatus.RETURNED")
+  boolean withLegal(long caseId);
 }

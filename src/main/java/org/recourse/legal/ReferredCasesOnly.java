@@ -3,6 +3,7 @@ package org.recourse.legal;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.recourse.casework.CaseVisibility;
+import org.recourse.platform.CaseScope;
 import org.recourse.security.Roles;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -42,7 +43,7 @@ class ReferredCasesOnly implements CaseVisibility {
   }
 
   @Override
-  public Set<Long> caseIds() {
-    return referrals.referredCases();
+  public CaseScope scope() {
+    return CaseScope.only(referrals.referredCases());
   }
 }

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import org.recourse.platform.Actors;
+import org.recourse.platform.VisibleCases;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -31,10 +32,12 @@ class RefundController {
 
   private final Refunds refunds;
   private final Actors actors;
+  private final VisibleCases visible;
 
-  RefundController(Refunds refunds, Actors actors) {
+  RefundController(Refunds refunds, Actors actors, VisibleCases visible) {
     this.refunds = refunds;
     this.actors = actors;
+    this.visible = visible;
   }
 
   @PostMapping("/api/cases/{caseNumber}/refunds")
@@ -63,13 +66,15 @@ class RefundController {
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500),
         Sort.by("requestedAt", "id"));
-    return refunds.list(status, request).map(RefundView::of);
+    return refunds.list(status, visible.scope(), request).map(RefundView::of);
   }
 
   @GetMapping("/api/refunds/{refundId}")
   @PreAuthorize("hasAnyRole('collectors', 'managers', 'admin')")
   RefundView get(@PathVariable long refundId) {
-    return RefundView.of(refunds.get(refundId));
+    Refund refund = refunds.get(refundId);
+    visible.requireVisible(refund.getCaseNumber());
+    return RefundView.of(refund);
   }
 
   @GetMapping("/api/cases/{caseNumber}/refunds")

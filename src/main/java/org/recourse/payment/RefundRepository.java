@@ -2,6 +2,7 @@ package org.recourse.payment;
 
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,4 +25,12 @@ interface RefundRepository extends JpaRepository<Refund, Long> {
   Page<Refund> findByStatus(RefundStatus status, Pageable page);
 
   Page<Refund> findByCaseNumber(String caseNumber, Pageable page);
+
+  Page<Refund> findByAccountIdIn(Collection<Long> accountIds, Pageable page);
+
+  Page<Refund> findByStatusAndAccountIdIn(RefundStatus status, Collection<Long> accountIds, Pageable page);
+
+  Page<Refund> findByAccountIdNotIn(Collection<Long> accountIds, Pageable page);
+
+  Page<Refund> findByStatusAndAccountIdNotIn(RefundStatus status, Collection<Long> accountIds, Pageable page);
 }

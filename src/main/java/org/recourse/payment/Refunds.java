@@ -10,6 +10,7 @@ import org.recourse.platform.FieldProblem;
 import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.Money;
 import org.springframework.context.ApplicationEventPublisher;
+import org.recourse.platform.CaseScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -114,9 +115,20 @@ public class Refunds {
     return refunds.findById(refundId).orElseThrow(() -> new NoSuchElementException("there is no refund " + refundId));
   }
 
-  /** Refunds with a status (e.g. those waiting for a decision), or all. */
+  /** Refunds with a status (e.g. those waiting for a decision), or all, of the cases in scope (a case's id is its account's). */
   @Transactional(readOnly = true)
-  public Page<Refund> list(RefundStatus status, Pageable page) {
+  public Page<Refund> list(RefundStatus status, CaseScope scope, Pageable page) {
+    if (scope.onlyThese() && scope.ids().isEmpty()) {
+      return Page.empty(page);
+    }
+    if (scope.onlyThese()) {
+      return status == null ? refunds.findByAccountIdIn(scope.ids(), page)
+          : refunds.findByStatusAndAccountIdIn(status, scope.ids(), page);
+    }
+    if (!scope.ids().isEmpty()) {
+      return status == null ? refunds.findByAccountIdNotIn(scope.ids(), page)
+          : refunds.findByStatusAndAccountIdNotIn(status, scope.ids(), page);
+    }
     return status == null ? refunds.findAll(page) : refunds.findByStatus(status, page);
   }
 
