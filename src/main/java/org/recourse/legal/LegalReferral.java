@@ -70,6 +70,7 @@ public class LegalReferral {
   private ReferralDecision decision;
   private String decidedBy;
   private Instant decidedAt;
+  private String resubmittedBy;
   private String decisionNote;
 
   private Long packetDocumentId;
@@ -139,6 +140,15 @@ public class LegalReferral {
       case REJECTED -> ReferralStatus.REJECTED;
       case SENT_BACK -> ReferralStatus.SENT_BACK;
     };
+  }
+
+  /** {@code by} did the work asked for: the referral goes to a manager again, and not to them. */
+  void resubmitted(String by) {
+    this.resubmittedBy = by;
+  }
+
+  public String getResubmittedBy() {
+    return resubmittedBy;
   }
 
   void packetFiled(long packetDocumentId, long partsDocumentId) {

@@ -19,6 +19,8 @@ import org.recourse.correspondence.Document;
 import org.recourse.correspondence.Documents;
 import org.recourse.correspondence.Outbox;
 import org.recourse.platform.Actors;
+import org.recourse.platform.FieldProblem;
+import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.Money;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -96,6 +98,10 @@ public class LegalReferrals {
       throw new IllegalStateException("the referral of " + caseNumber(referral) + " is " + referral.getStatus()
           + ", not waiting for a decision");
     }
+    if (actor.equals(referral.getResubmittedBy())) {
+      throw new InputRejectedException("four eyes", List.of(new FieldProblem("approval",
+          "You did the work for this referral; another manager must decide it.")));
+    }
     referral.decided(decision, note, actor, clock.instant());
     String detail = switch (decision) {
       case APPROVED -> "Referral to legal approved; expected recovery "
@@ -111,6 +117,7 @@ public class LegalReferrals {
   @Transactional
   public void workDone(String processInstanceId, String whatWasDone, String actor) {
     LegalReferral referral = require(processInstanceId);
+    referral.resubmitted(actor);
     cases.record(caseNumber(referral), CaseEventKind.LEGAL_REFERRAL, actor, "Work for the referral done ("
         + referral.getDecisionNote() + "): " + whatWasDone);
   }
@@ -213,6 +220,18 @@ public class LegalReferrals {
   @Transactional(readOnly = true)
   public Set<Long> referredCases() {
     return new HashSet<>(referrals.caseIdsWithDecision(ReferralDecision.APPROVED));
+  }
+
+  /** Whether the case is with the legal team: a referral of it approved and not returned to collections. */
+  @Transactional(readOnly = true)
+  public boolean withLegal(long caseId) {
+    return referrals.withLegal(caseId);
+  }
+
+  /** Every case with the legal team. */
+  @Transactional(readOnly = true)
+  public Set<Long> casesWithLegal() {
+    return new HashSet<>(referrals.caseIdsWithLegal());
   }
 
   /** Where the packet downloads, relative to Recourse's address. */

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.recourse.platform.Actors;
 import org.recourse.platform.TaskForm;
+import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.TaskRefusal;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,11 @@ class ReferralApprovalListener implements TaskListener {
     if (note == null && decision == ReferralDecision.SENT_BACK) {
       throw new TaskRefusal("Say what work the collector is to do before the referral comes back.");
     }
-    referrals.decide(task.getProcessInstanceId(), decision, note, actors.forTask(task));
+    try {
+      referrals.decide(task.getProcessInstanceId(), decision, note, actors.forTask(task));
+    } catch (InputRejectedException e) {
+      throw new TaskRefusal(e.problems().get(0).message());
+    }
     form.consume(FIELDS);
     task.setVariable(LegalProcess.REFERRAL_DECISION, decision.name());
   }
