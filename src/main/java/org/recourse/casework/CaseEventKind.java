@@ -6,6 +6,8 @@ public enum CaseEventKind {
   PLACED,
   STATUS_CHANGED,
   NOTICE_RECORDED,
+  /** The validation notice was withheld as it was leaving: the case has no validation notice sent. */
+  NOTICE_WITHHELD,
   /** A letter or e-mail produced for the debtor, with its channel. */
   LETTER_SENT,
   /** A letter that could not be produced. */

@@ -162,10 +162,13 @@ public class CaseFacts implements ServedJson.Source {
   /** Where the case stands with its validation notice and the period it opened (12 CFR 1006.34). */
   private String validation(CollectionCase subject) {
     if (subject.getValidationPeriodEnds() == null) {
-      return "not sent yet";
+      return cases.history(subject).stream().filter(event -> event.getKind() == CaseEventKind.NOTICE_WITHHELD)
+          .reduce((first, second) -> second).map(CaseEvent::getDetail)
+          .map(detail -> "not sent: " + detail.substring("Validation notice not sent: ".length()))
+          .orElse("not sent yet");
     }
     boolean running = !LocalDate.now(clock).isAfter(subject.getValidationPeriodEnds());
-    return "sent " + subject.getValidationNoticeSentOn() + "; the validation period "
+    return "dated " + subject.getValidationNoticeSentOn() + "; the validation period "
         + (running ? "ends " + subject.getValidationPeriodEnds() + " (no demand before then; a written dispute"
             + " until then stops collection of the amount disputed)" : "ended " + subject.getValidationPeriodEnds());
   }

@@ -115,6 +115,12 @@ public class CollectionCase {
     this.validationPeriodEnds = periodEnds;
   }
 
+  /** The notice recorded never went out: no validation period runs until one does. */
+  void forgetValidationNotice() {
+    this.validationNoticeSentOn = null;
+    this.validationPeriodEnds = null;
+  }
+
   void assignTo(String collector) {
     this.assignedCollector = collector;
   }

@@ -157,13 +157,26 @@ public class CollectionCases {
     requireOpen(caseNumber).resetContactAttempts();
   }
 
-  /** Records that the validation notice went out and when its validation period ends. */
+  /** Records the validation notice written for the case (its letter date) and when its validation period ends. */
   @Transactional
   public void recordValidationNotice(String caseNumber, LocalDate sentOn, LocalDate periodEnds, String actor) {
     CollectionCase subject = require(caseNumber);
     subject.recordValidationNotice(sentOn, periodEnds);
     record(subject, CaseEventKind.NOTICE_RECORDED, actor,
-        "Validation notice sent " + sentOn + "; the validation period ends " + periodEnds);
+        "Validation notice dated " + sentOn + "; the validation period ends " + periodEnds);
+  }
+
+  /**
+   * The validation notice was withheld as it was leaving (by post or e-mail): the case no longer counts one as sent,
+   * so that no form, letter or eligibility check speaks of a validation period that never began.
+   */
+  @Transactional
+  public void validationNoticeWithheld(String caseNumber, String why, String actor) {
+    CollectionCase subject = require(caseNumber);
+    subject.forgetValidationNotice();
+    record(subject, CaseEventKind.NOTICE_WITHHELD, actor, "Validation notice not sent: "
+        + (why.endsWith(".") ? why.substring(0, why.length() - 1) : why)
+        + "; no validation period runs until a notice goes out");
   }
 
   @Transactional

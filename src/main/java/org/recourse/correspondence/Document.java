@@ -148,6 +148,10 @@ public class Document {
     this.sentAt = at;
   }
 
+  public boolean isValidationNotice() {
+    return LetterKind.VALIDATION_NOTICE.template().equals(kind);
+  }
+
   /** The contact guard refused it as it was about to leave: it never goes out. */
   void withhold() {
     this.status = DocumentStatus.WITHHELD;

@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
+import org.recourse.platform.Actors;
 import org.recourse.platform.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,17 @@ public class Documents {
     this.contents = contents;
     this.cases = cases;
     this.clock = clock;
+  }
+
+  /**
+   * The contact guard withheld a letter or e-mail as it was leaving: it never goes out, and a validation notice
+   * withheld leaves the case with no notice sent (see {@link CollectionCases#validationNoticeWithheld}).
+   */
+  static void withhold(Document document, String why, CollectionCases cases) {
+    document.withhold();
+    if (document.isValidationNotice()) {
+      cases.validationNoticeWithheld(document.getCollectionCase().getCaseNumber(), why, Actors.SYSTEM);
+    }
   }
 
   /**

@@ -144,12 +144,13 @@ public class MailDispatcher {
         giveUp(current, decision.reason(), false);
       } else {
         current.withhold(decision.rule() + ": " + decision.reason());
-        if (current.getDocumentId() != null) {
-          documents.findById(current.getDocumentId()).orElseThrow().withhold();
-        }
         cases.record(CaseNumbers.of(current.getCaseId()), CaseEventKind.LETTER_WITHHELD, Actors.SYSTEM,
             "E-mail to " + current.getRecipient() + " withheld when it was due: " + decision.rule() + " — "
                 + decision.reason());
+        if (current.getDocumentId() != null) {
+          Documents.withhold(documents.findById(current.getDocumentId()).orElseThrow(),
+              decision.rule() + " — " + decision.reason(), cases);
+        }
       }
     });
     return false;

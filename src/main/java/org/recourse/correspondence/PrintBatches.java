@@ -89,9 +89,9 @@ public class PrintBatches {
     ContactRules.Decision decision = guard.decide(caseNumber,
         new ContactRules.Request(ContactChannel.LETTER, null, letter.getKind()), Actors.SYSTEM);
     if (!decision.allowed()) {
-      letter.withhold();
       cases.record(caseNumber, CaseEventKind.LETTER_WITHHELD, Actors.SYSTEM, letter.getTitle() + " (document "
           + letter.getId() + ") withheld from the print batch: " + decision.rule() + " — " + decision.reason());
+      Documents.withhold(letter, decision.rule() + " — " + decision.reason(), cases);
     }
     return decision.allowed();
   }

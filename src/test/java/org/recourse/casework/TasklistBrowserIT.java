@@ -106,7 +106,7 @@ class TasklistBrowserIT {
     collector.openTaskById(work.getId());
     assertThat(collector.formText()).contains(caseNumber).contains("Balance $")
         .contains("Outcome of this contact").contains("Recent history")
-        .contains("Validation notice: sent").contains("the validation period ends");
+        .contains("Validation notice: dated").contains("the validation period ends");
     BigDecimal offer = balance.multiply(new BigDecimal("0.55")).setScale(2, RoundingMode.HALF_UP);
     String due = LocalDate.now(ZoneId.of("America/New_York")).plusDays(7).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
     // The debtor called in (an inbound call is logged whatever the hour; an outbound one is asked of the guard).

@@ -31,6 +31,11 @@ import org.recourse.intake.Placement;
 import org.recourse.support.CaseDriver;
 import org.recourse.support.EngineTest;
 import org.recourse.support.TestData;
+import org.recourse.casework.CaseEvent;
+import org.recourse.casework.CaseFacts;
+import org.recourse.casework.CollectionCase;
+import org.recourse.correspondence.DocumentStatus;
+import org.recourse.correspondence.PrintBatches;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -51,6 +56,12 @@ class HoldsTest extends EngineTest {
   Documents documents;
   @Autowired
   DocumentRendering rendering;
+  @Autowired
+  PrintBatches printBatches;
+  @Autowired
+  CaseFacts caseFacts;
+  @Autowired
+  com.fasterxml.jackson.databind.ObjectMapper json;
 
   @Test
   void a_dispute_within_the_validation_period_stops_collection_until_the_verification_is_sent() throws Exception {
@@ -80,6 +91,35 @@ class HoldsTest extends EngineTest {
         .andExpect(jsonPath("$[0].active").value(false))
         .andExpect(jsonPath("$[0].liftReason").value(containsString("Answered: Verificación de la deuda")));
     call(caseNumber).andExpect(status().isCreated());
+  }
+
+  @Test
+  void a_validation_notice_withheld_from_the_post_is_not_counted_as_sent_anywhere() throws Exception {
+    String caseNumber = atTheCollector(TestData.placement(TestData.accountNumber(), "400.00", null));
+    assertThat(cases.require(caseNumber).getValidationPeriodEnds()).as("counted while it waits for the post")
+        .isNotNull();
+    hold(caseNumber, """
+        {"kind": "DISPUTE", "disputeRequest": "VERIFICATION", "detail": "Says the fees were never agreed",
+         "evidence": "Phone call"}""").andExpect(status().isCreated());
+    driver.runJobs(caseNumber);
+    rendering.renderPending();
+
+    printBatches.cut("manager");
+
+    Document notice = documents.ofCase(caseNumber).stream().filter(Document::isValidationNotice).findFirst()
+        .orElseThrow();
+    assertThat(notice.getStatus()).isEqualTo(DocumentStatus.WITHHELD);
+    CollectionCase subject = cases.require(caseNumber);
+    assertThat(subject.getValidationNoticeSentOn()).isNull();
+    assertThat(subject.getValidationPeriodEnds()).isNull();
+    assertThat(cases.history(subject)).extracting(CaseEvent::getDetail)
+        .anyMatch(detail -> detail.startsWith("Validation notice not sent: FDCPA-1692g(b)"));
+    assertThat(json.readTree(caseFacts.json(caseNumber)).path("validation").asText())
+        .startsWith("not sent: FDCPA-1692g(b) — The debtor disputed the debt").doesNotContain("sent.;")
+        .endsWith("no validation period runs until a notice goes out");
+    mvc.perform(get("/api/cases/{n}/legal-eligibility", caseNumber).with(httpBasic("manager", "manager")))
+        .andExpect(jsonPath("$.reasons[*]").value(org.hamcrest.Matchers.hasItem(
+            containsString("the validation notice has not been sent"))));
   }
 
   @Test
