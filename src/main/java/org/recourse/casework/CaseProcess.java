@@ -42,6 +42,8 @@ public final class CaseProcess {
     public static final String RENEGOTIATION_ALLOWED = "renegotiationAllowed";
     /** The first moment after the validation period: no demand before it (set by the validation notice). */
     public static final String VALIDATION_PERIOD_OVER = "validationPeriodOver";
+    /** The first moment after the day the final demand asks payment by: no referral before it (set by the demand). */
+    public static final String FINAL_DEMAND_PERIOD_OVER = "finalDemandPeriodOver";
     /** Task-local: what a person needs on the form, filled when the task is created. */
     public static final String CASE_FACTS = "caseFacts";
 

@@ -50,8 +50,4 @@ public class CaseworkSettings {
   public String retryContactAfterIso() {
     return retryContactAfter.toString();
   }
-
-  public String finalDemandWaitingPeriodIso() {
-    return finalDemandWaitingPeriod.toString();
-  }
 }

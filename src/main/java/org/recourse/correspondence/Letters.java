@@ -134,6 +134,14 @@ public class Letters {
     }
   }
 
+  /**
+   * The day a final demand of that date asks payment by: the end of its waiting period, which the spine waits out and
+   * legal eligibility checks, so that no referral comes before the day the debtor was given.
+   */
+  public LocalDate payBy(LocalDate letterDate) {
+    return letterDate.plusDays(casework.getFinalDemandWaitingPeriod().toDays());
+  }
+
   /** The letter confirming a debt paid, or settled, in full; once per case. */
   @Transactional
   public Optional<Document> sendPaidInFull(String caseNumber, boolean settled, String actor) {
@@ -230,8 +238,7 @@ public class Letters {
         facts.put("itemization", itemization(placed, entries));
         facts.put("validation", new Validation(validationPeriod.endDate(letterDate)));
       }
-      case FINAL_DEMAND -> facts.put("demand", new Demand(balance,
-          letterDate.plusDays(casework.getFinalDemandWaitingPeriod().toDays())));
+      case FINAL_DEMAND -> facts.put("demand", new Demand(balance, payBy(letterDate)));
       case PAID_IN_FULL -> facts.put("resolution", new Resolution(false, paid(entries), today));
       case DISPUTE_ACKNOWLEDGEMENT -> facts.put("dispute", dispute(subject, today));
       case VERIFICATION -> {

@@ -35,12 +35,16 @@ class SendLetterDelegate implements JavaDelegate {
       execution.setVariable(CaseProcess.Vars.VALIDATION_PERIOD_OVER, periodOver(ends));
     } else {
       // One per pass through this step: a case returned by legal and defaulting again gets a new demand.
-      letters.sendIfAllowed(caseNumber, notice, notice.template() + ":" + execution.getActivityInstanceId(),
+      var sent = letters.sendIfAllowed(caseNumber, notice, notice.template() + ":" + execution.getActivityInstanceId(),
           Map.of(), Actors.SYSTEM);
+      if (notice == LetterKind.FINAL_DEMAND) {
+        LocalDate dated = sent.map(Document::getLetterDate).orElse(LocalDate.now(clock));
+        execution.setVariable(CaseProcess.Vars.FINAL_DEMAND_PERIOD_OVER, periodOver(letters.payBy(dated)));
+      }
     }
   }
 
-  /** The start of the day after the validation period, in the business time zone. */
+  /** The start of the day after {@code ends}, in the business time zone. */
   private Date periodOver(LocalDate ends) {
     return Date.from(ends.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
   }

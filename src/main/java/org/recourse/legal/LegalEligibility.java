@@ -185,12 +185,14 @@ public class LegalEligibility {
         (int) casework.getFinalDemandWaitingPeriod().toDays(), mailing, notLocatedBecause(subject, mailing));
   }
 
-  /** The day the last final demand went out: e-mailed, or posted in a confirmed print batch. */
+  /**
+   * The date of the last final demand that went out (e-mailed, or posted in a confirmed print batch): the date the
+   * debtor reads on it, from which the letter counts the days they have to pay.
+   */
   private Optional<LocalDate> finalDemandSentOn(String caseNumber) {
     return documents.ofCase(caseNumber).stream()
         .filter(d -> LetterKind.FINAL_DEMAND.template().equals(d.getKind()) && d.getStatus() == DocumentStatus.SENT)
-        .map(Document::getSentAt).max(Comparator.naturalOrder())
-        .map(sent -> LocalDate.ofInstant(sent, clock.getZone()));
+        .map(Document::getLetterDate).max(Comparator.naturalOrder());
   }
 
   /** Why the debtor cannot be served: no address, being traced, or the last trace did not find them; else null. */

@@ -177,7 +177,8 @@ class CaseLifecycleIT {
     // The final demand goes out with the day's print batch: legal eligibility asks that it was sent.
     new org.recourse.support.ReferralDriver(context).postLetters(caseNumber);
 
-    moveClock(Duration.ofDays(31));
+    // Past the day the demand asks payment by: 30 days from its date, the next mailing day.
+    moveClock(Duration.ofDays(35));
     runJobs(caseNumber);
     assertThat(cases.require(caseNumber).getStatus()).isEqualTo(CaseStatus.LEGAL);
     Task approval = singleTask(caseNumber);

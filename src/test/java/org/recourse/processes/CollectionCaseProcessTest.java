@@ -116,6 +116,9 @@ class CollectionCaseProcessTest {
       if ("VALIDATION_NOTICE".equals(execution.getVariable("notice"))) {
         execution.setVariable("validationPeriodOver", validationPeriodOver);
       }
+      if ("FINAL_DEMAND".equals(execution.getVariable("notice"))) {
+        execution.setVariable("finalDemandPeriodOver", FINAL_DEMAND_PERIOD_OVER);
+      }
       return null;
     }).when(sendLetter).execute(any(DelegateExecution.class));
     doAnswer(invocation -> {
@@ -126,6 +129,8 @@ class CollectionCaseProcessTest {
 
   private static String lastCloseReason;
   private static java.util.Date validationPeriodOver;
+  private static final java.util.Date FINAL_DEMAND_PERIOD_OVER = java.util.Date.from(java.time.Instant.now()
+      .plus(Duration.ofDays(33)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 
   @Test
   void placement_determines_the_strategy_records_the_notice_and_offers_the_account_to_collectors() {
@@ -229,8 +234,7 @@ class CollectionCaseProcessTest {
     verify(sendLetter, times(2)).execute(any(DelegateExecution.class));
     verify(lifecycle).enter(any(DelegateExecution.class), eq("FINAL_DEMAND"));
     assertThat(pi).isWaitingAt("Timer_FinalDemandPeriodOver");
-    assertThat(job().getDuedate()).isCloseTo(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(30))),
-        60_000);
+    assertThat(job().getDuedate()).as("the day after the demand's pay-by date").isEqualTo(FINAL_DEMAND_PERIOD_OVER);
     execute(job());
 
     assertThat(pi).hasPassed("CallActivity_HoldBeforeReferral", "Gateway_TimeBarredBeforeReferral")

@@ -13,7 +13,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.recourse.casework.CollectionCases;
 import org.recourse.correspondence.DocumentRendering;
 import org.recourse.correspondence.DocumentStatus;
+import org.recourse.correspondence.Document;
 import org.recourse.correspondence.Documents;
+import org.recourse.correspondence.Letters;
 import org.recourse.correspondence.PrintBatches;
 import org.recourse.intake.AccountIntake;
 import org.recourse.intake.PlacementOutcome;
@@ -34,6 +36,7 @@ public final class ReferralDriver {
   private final DocumentRendering rendering;
   private final PrintBatches printBatches;
   private final Documents documents;
+  private final Letters letters;
 
   public ReferralDriver(ApplicationContext context) {
     this.driver = new CaseDriver(context.getBean(RuntimeService.class), context.getBean(ManagementService.class),
@@ -43,6 +46,7 @@ public final class ReferralDriver {
     this.rendering = context.getBean(DocumentRendering.class);
     this.printBatches = context.getBean(PrintBatches.class);
     this.documents = context.getBean(Documents.class);
+    this.letters = context.getBean(Letters.class);
   }
 
   public CaseDriver cases() {
@@ -99,7 +103,10 @@ public final class ReferralDriver {
     }
     driver.runJobs(caseNumber);
     postLetters(caseNumber);
-    CaseDriver.moveClock(Duration.ofDays(31));
+    // The day after the one the final demand gives the debtor to pay by.
+    LocalDate dated = documents.ofCase(caseNumber).stream().filter(d -> d.getKind().equals("final-demand"))
+        .map(Document::getLetterDate).max(LocalDate::compareTo).orElseThrow();
+    ClockUtil.setCurrentTime(Date.from(letters.payBy(dated).plusDays(1).atTime(10, 0).atZone(BUSINESS).toInstant()));
     driver.runJobs(caseNumber);
   }
 
