@@ -40,7 +40,7 @@ public class CaseFacts implements ServedJson.Source {
   public static final String VARIABLE = CaseProcess.Vars.CASE_FACTS;
 
   private static final int HISTORY_ENTRIES = 8;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US);
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.US);
   private static final String RECENT_HISTORY = "select occurred_at, actor, kind, detail from case_event"
       + " where case_id = ? order by occurred_at desc, id desc limit " + HISTORY_ENTRIES;
 

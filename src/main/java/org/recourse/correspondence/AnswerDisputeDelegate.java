@@ -40,7 +40,7 @@ class AnswerDisputeDelegate implements JavaDelegate {
         new LetterData.OriginalCreditor(dispute.getOriginalCreditorName(), addressLines(dispute)));
     Document sent = letters.send(caseNumber, answer, "dispute-answer:" + dispute.getId(), facts, Actors.SYSTEM);
     if (dispute.isActive()) {
-      holds.lift(caseNumber, dispute.getId(), "Answered: " + sent.getTitle() + " dated " + sent.getLetterDate()
+      holds.lift(caseNumber, dispute.getId(), "Answered: " + sent.describe() + " dated " + sent.getLetterDate()
           + " (document " + sent.getId() + ")", Actors.SYSTEM);
     }
   }

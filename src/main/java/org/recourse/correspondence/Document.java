@@ -148,6 +148,17 @@ public class Document {
     this.sentAt = at;
   }
 
+  /**
+   * The document named for Recourse's own people, in English whatever language it was written in: "Validation
+   * notice (in Spanish)". Its {@link #getTitle() title} is the debtor's, in the letter's language.
+   */
+  public String describe() {
+    String words = kind.replace('-', ' ');
+    String name = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    String in = java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH);
+    return "en".equals(language) || in.isEmpty() ? name : name + " (in " + in + ")";
+  }
+
   public boolean isValidationNotice() {
     return LetterKind.VALIDATION_NOTICE.template().equals(kind);
   }

@@ -145,8 +145,8 @@ public class DocumentRendering implements SmartLifecycle {
     if (last) {
       long caseId = document.getCollectionCase().getId();
       cases.record(CaseNumbers.of(caseId), CaseEventKind.LETTER_FAILED, Actors.SYSTEM,
-          document.getTitle() + " could not be produced: " + failure.getMessage());
-      people.ask("Letter not produced", caseId, document.getTitle(), "Rendering document " + id + " failed "
+          document.describe() + " could not be produced: " + failure.getMessage());
+      people.ask("Letter not produced", caseId, document.describe(), "Rendering document " + id + " failed "
           + ATTEMPTS + " times: " + failure.getMessage() + ". Correct the template or the data, then send the letter"
           + " again (POST /api/cases/" + CaseNumbers.of(caseId) + "/letters).");
     }

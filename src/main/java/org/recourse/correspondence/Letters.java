@@ -183,7 +183,7 @@ public class Letters {
     if (email.isPresent()) {
       outbox.enqueueLetter(document, subject, account, email.get());
     }
-    cases.record(caseNumber, CaseEventKind.LETTER_SENT, actor, document.getTitle() + " dated " + letterDate
+    cases.record(caseNumber, CaseEventKind.LETTER_SENT, actor, document.describe() + " dated " + letterDate
         + (email.isPresent() ? ", e-mailed to " + email.get() : ", queued for the post") + " (document "
         + document.getId() + ")");
     return document;

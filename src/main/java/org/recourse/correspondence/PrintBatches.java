@@ -89,7 +89,7 @@ public class PrintBatches {
     ContactRules.Decision decision = guard.decide(caseNumber,
         new ContactRules.Request(ContactChannel.LETTER, null, letter.getKind()), Actors.SYSTEM);
     if (!decision.allowed()) {
-      cases.record(caseNumber, CaseEventKind.LETTER_WITHHELD, Actors.SYSTEM, letter.getTitle() + " (document "
+      cases.record(caseNumber, CaseEventKind.LETTER_WITHHELD, Actors.SYSTEM, letter.describe() + " (document "
           + letter.getId() + ") withheld from the print batch: " + decision.rule() + " — " + decision.reason());
       Documents.withhold(letter, decision.rule() + " — " + decision.reason(), cases);
     }
@@ -166,7 +166,7 @@ public class PrintBatches {
     for (Document document : documents.findByPrintBatchIdOrderByIdAsc(id)) {
       document.sent(clock.instant());
       cases.record(document.getCollectionCase().getCaseNumber(), CaseEventKind.LETTER_SENT, actor,
-          document.getTitle() + " posted on " + mailed + " in print batch " + id + " (document " + document.getId()
+          document.describe() + " posted on " + mailed + " in print batch " + id + " (document " + document.getId()
               + ")");
     }
     return batch;

@@ -221,7 +221,7 @@ public class CourtPackets {
     List<LetterCopy> letters = new ArrayList<>();
     for (Document document : kept) {
       if (document.getChannel() != Channel.INTERNAL && document.getStatus() == DocumentStatus.SENT) {
-        letters.add(new LetterCopy(document.getId(), document.getTitle(), document.getTemplate(),
+        letters.add(new LetterCopy(document.getId(), document.describe(), document.getTemplate(),
             document.getLetterDate(), document.getChannel(), document.getSha256(), documents.content(document)));
       }
     }

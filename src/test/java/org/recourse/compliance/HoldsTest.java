@@ -89,7 +89,7 @@ class HoldsTest extends EngineTest {
     assertThat(kinds(caseNumber)).containsExactly("validation-notice", "dispute-acknowledgement", "verification");
     mvc.perform(get("/api/cases/{n}/holds", caseNumber).with(httpBasic("collector", "collector")))
         .andExpect(jsonPath("$[0].active").value(false))
-        .andExpect(jsonPath("$[0].liftReason").value(containsString("Answered: Verificación de la deuda")));
+        .andExpect(jsonPath("$[0].liftReason").value(containsString("Answered: Verification (in Spanish) dated")));
     call(caseNumber).andExpect(status().isCreated());
   }
 
