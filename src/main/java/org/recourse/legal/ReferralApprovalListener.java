@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.recourse.platform.Actors;
 import org.recourse.platform.TaskForm;
-import org.recourse.platform.TaskRefusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +30,12 @@ class ReferralApprovalListener implements TaskListener {
     ReferralDecision decision = form.requiredChoice("approval", ReferralDecision.class, "Decision");
     String note = form.optionalText("approvalNote", "Reason", 500);
     if (note == null && decision == ReferralDecision.REJECTED) {
-      throw new TaskRefusal("Say why the referral is rejected: the collector reads it.");
+      form.problem("Say why the referral is rejected: the collector reads it.");
     }
     if (note == null && decision == ReferralDecision.SENT_BACK) {
-      throw new TaskRefusal("Say what work the collector is to do before the referral comes back.");
+      form.problem("Say what work the collector is to do before the referral comes back.");
     }
+    form.refuseIfAnyProblem();
     referrals.decide(task.getProcessInstanceId(), decision, note, actors.forTask(task));
     form.consume(FIELDS);
     task.setVariable(LegalProcess.REFERRAL_DECISION, decision.name());
