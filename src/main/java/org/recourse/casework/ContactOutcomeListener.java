@@ -38,6 +38,9 @@ class ContactOutcomeListener implements TaskListener {
     TaskForm form = TaskForm.of(task);
     ContactOutcome outcome = form.requiredChoice("outcome", ContactOutcome.class, "Outcome of this contact");
     String notes = form.optionalText("notes", "Notes", 1500);
+    String paymentReference = outcome == ContactOutcome.PAID_IN_FULL
+        ? form.requiredText("paymentReference", "Payment reference", 100) : null;
+    form.refuseIfAnyProblem();
     String actor = actors.forTask(task);
     if (!Actors.SYSTEM.equals(actor)) {
       cases.assign(caseNumber, actor);
@@ -45,7 +48,7 @@ class ContactOutcomeListener implements TaskListener {
 
     boolean attemptsExhausted = false;
     switch (outcome) {
-      case PAID_IN_FULL -> takeFullPayment(caseNumber, form.requiredText("paymentReference", "Payment reference", 100), actor);
+      case PAID_IN_FULL -> takeFullPayment(caseNumber, paymentReference, actor);
       case NO_CONTACT -> attemptsExhausted = cases.countContactAttempt(caseNumber) >= settings.getMaxContactAttempts();
       default -> cases.resetContactAttempts(caseNumber);
     }

@@ -33,6 +33,7 @@ class BankruptcyOutcomeListener implements TaskListener {
     TaskForm form = TaskForm.of(task);
     Outcome outcome = form.requiredChoice("bankruptcyOutcome", Outcome.class, "How the bankruptcy ended");
     String notes = form.requiredText("notes", "The court's order (date, docket entry)", 1500);
+    form.refuseIfAnyProblem();
     cases.record(task.getExecution().getProcessBusinessKey(), CaseEventKind.HOLD_WORKED, actors.forTask(task),
         "Bankruptcy " + outcome.name().toLowerCase() + ": " + notes);
     task.setVariable(DISCHARGED, outcome == Outcome.DISCHARGED);

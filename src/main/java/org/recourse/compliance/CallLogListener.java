@@ -45,24 +45,28 @@ class CallLogListener implements TaskListener {
     if (call != Call.NONE) {
       ContactOutcome outcome = form.requiredChoice("outcome", ContactOutcome.class, "Outcome of this contact");
       if (call == Call.INBOUND && outcome == ContactOutcome.NO_CONTACT) {
-        throw new TaskRefusal("The debtor called: say what came of the call rather than no contact.");
+        form.problem("The debtor called: say what came of the call rather than no contact.");
       }
       String number = form.requiredText("phoneCalled", "The number called", 40);
-      String e164;
-      try {
-        e164 = PhoneNumbers.toE164(number);
-      } catch (PhoneNumbers.InvalidPhoneNumberException e) {
-        throw new TaskRefusal("The number called " + e.getMessage() + ".");
+      String e164 = null;
+      if (number != null) {
+        try {
+          e164 = PhoneNumbers.toE164(number);
+        } catch (PhoneNumbers.InvalidPhoneNumberException e) {
+          form.problem("The number called " + e.getMessage() + ".");
+        }
       }
+      NoContact unanswered = outcome == ContactOutcome.NO_CONTACT && form.isPresent("callResult")
+          ? form.requiredChoice("callResult", NoContact.class, "What the call got") : NoContact.NO_ANSWER;
+      // The form's notes go whole into the case's history; the contact log keeps their first 1,000 characters.
+      String notes = form.optionalText("notes", "Notes", 1500);
+      form.refuseIfAnyProblem();
       ContactResult result = switch (outcome) {
-        case NO_CONTACT -> form.isPresent("callResult")
-            ? form.requiredChoice("callResult", NoContact.class, "What the call got").result : ContactResult.NO_ANSWER;
+        case NO_CONTACT -> unanswered.result;
         case WRONG_PARTY -> ContactResult.WRONG_NUMBER;
         case REFUSES -> ContactResult.REFUSED;
         default -> ContactResult.RIGHT_PARTY_CONTACT;
       };
-      // The form's notes go whole into the case's history; the contact log keeps their first 1,000 characters.
-      String notes = form.optionalText("notes", "Notes", 1500);
       if (notes != null && notes.length() > MAX_CONTACT_NOTES) {
         notes = notes.substring(0, MAX_CONTACT_NOTES - 1) + "…";
       }

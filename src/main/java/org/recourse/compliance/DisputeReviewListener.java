@@ -44,10 +44,17 @@ class DisputeReviewListener implements TaskListener {
     String notes = form.optionalText("notes", "Notes", 1500);
     Hold dispute = holds.openDispute(caseNumber).or(() -> holds.latestDispute(caseNumber))
         .orElseThrow(() -> new TaskRefusal("Case " + caseNumber + " has no dispute to verify."));
-    if (verification == Verification.VERIFIED && dispute.getDisputeRequest() == DisputeRequest.ORIGINAL_CREDITOR) {
-      holds.answerWithOriginalCreditor(caseNumber,
-          form.requiredText("originalCreditorName", "The original creditor's name", 200),
-          form.requiredText("originalCreditorAddress", "The original creditor's address", 500), actor);
+    boolean answerWithOriginalCreditor = verification == Verification.VERIFIED
+        && dispute.getDisputeRequest() == DisputeRequest.ORIGINAL_CREDITOR;
+    String creditorName = null;
+    String creditorAddress = null;
+    if (answerWithOriginalCreditor) {
+      creditorName = form.requiredText("originalCreditorName", "The original creditor's name", 200);
+      creditorAddress = form.requiredText("originalCreditorAddress", "The original creditor's address", 500);
+    }
+    form.refuseIfAnyProblem();
+    if (answerWithOriginalCreditor) {
+      holds.answerWithOriginalCreditor(caseNumber, creditorName, creditorAddress, actor);
     }
     cases.record(caseNumber, CaseEventKind.HOLD_WORKED, actor, (verification == Verification.VERIFIED
         ? "Debt verified with the creditor; the answer goes out" : "The creditor could not verify the debt; "

@@ -42,9 +42,14 @@ class EstateRepresentativeListener implements TaskListener {
     String actor = actors.forTask(task);
     Outcome outcome = form.requiredChoice("estateOutcome", Outcome.class, "What you found");
     String notes = form.optionalText("notes", "Notes", 1500);
+    String name = null;
+    String contact = null;
     if (outcome == Outcome.NAMED) {
-      String name = form.requiredText("representativeName", "The representative's name", 200);
-      String contact = form.requiredText("representativeContact", "The representative's phone or e-mail", 254);
+      name = form.requiredText("representativeName", "The representative's name", 200);
+      contact = form.requiredText("representativeContact", "The representative's phone or e-mail", 254);
+    }
+    form.refuseIfAnyProblem();
+    if (outcome == Outcome.NAMED) {
       try {
         holds.nameRepresentative(caseNumber, name, contact, actor);
       } catch (PhoneNumbers.InvalidPhoneNumberException e) {

@@ -37,6 +37,7 @@ class MilitaryStatusListener implements TaskListener {
     String actor = actors.forTask(task);
     Status status = form.requiredChoice("militaryStatus", Status.class, "The military status");
     String certificate = form.requiredText("certificate", "The status certificate (DMDC report number and date)", 200);
+    form.refuseIfAnyProblem();
     if (status == Status.ACTIVE_DUTY) {
       cases.record(caseNumber, CaseEventKind.HOLD_WORKED, actor, "Active duty confirmed (" + certificate
           + "): no default judgment without the military-status affidavit");

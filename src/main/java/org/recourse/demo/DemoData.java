@@ -42,6 +42,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -60,6 +61,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 class DemoData {
+
+  private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   private static final String PORTFOLIO = "demo/portfolio.csv";
@@ -91,6 +94,8 @@ class DemoData {
   private final CaseMessages messages;
   private final ClusterLocks locks;
   private final Clock clock;
+  private volatile boolean stopping;
+  private volatile Thread loader;
   private final Holds holds;
   private final Documents documents;
   private final PrintBatches printBatches;
@@ -131,9 +136,22 @@ class DemoData {
     banner.append("  API: http://localhost:8080/swagger-ui.html (HTTP Basic, same users)\n");
     LOG.info(banner.toString());
     if (cases.list(null, PageRequest.of(0, 1)).isEmpty()) {
-      Thread loader = new Thread(this::loadPortfolio, "demo-portfolio");
+      loader = new Thread(this::loadPortfolio, "demo-portfolio");
       loader.setDaemon(true);
       loader.start();
+    }
+  }
+
+  /**
+   * Ctrl-C while the portfolio loads: the loader stops at its next wait, before the engine and the database go, and
+   * is waited for (never interrupted: an interrupt closes H2's file under it).
+   */
+  @EventListener(ContextClosedEvent.class)
+  void stopLoading() throws InterruptedException {
+    stopping = true;
+    Thread running = loader;
+    if (running != null && running.isAlive()) {
+      running.join(STOP_PATIENCE.toMillis());
     }
   }
 
@@ -164,7 +182,11 @@ class DemoData {
             + "for the manager, referrals for legal.");
       }
     } catch (IOException | RuntimeException e) {
-      LOG.error("The demo portfolio could not be loaded", e);
+      if (stopping) {
+        LOG.info("The demo stopped while its portfolio was loading; delete ./data for the whole demo at the next start");
+      } else {
+        LOG.error("The demo portfolio could not be loaded", e);
+      }
     } finally {
       ClockUtil.reset();
     }
@@ -325,6 +347,9 @@ class DemoData {
   private <T> T await(String what, Supplier<T> probe) {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (System.nanoTime() < deadline) {
+      if (stopping) {
+        throw new IllegalStateException("the application is stopping");
+      }
       T found = probe.get();
       if (found != null) {
         return found;

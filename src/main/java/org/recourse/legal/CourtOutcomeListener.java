@@ -1,5 +1,8 @@
 package org.recourse.legal;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,6 +11,7 @@ import org.recourse.platform.Actors;
 import org.recourse.platform.ConflictException;
 import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.TaskForm;
+import org.recourse.platform.TaskRefusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,25 +39,38 @@ class CourtOutcomeListener implements TaskListener {
     CourtOutcome outcome = form.requiredChoice("decision", CourtOutcome.class, "What the court decided");
     String process = task.getProcessInstanceId();
     String actor = actors.forTask(task);
-    try {
-      switch (outcome) {
-        case HEARING_SET -> litigation.scheduleHearing(task.getExecution().getProcessBusinessKey(),
-            form.requiredDate("hearingDate", "Hearing on"), form.requiredTime("hearingTime", "Hearing time"),
-            form.requiredText("hearingPurpose", "What the hearing is for", 200), actor);
-        case JUDGMENT -> litigation.recordJudgment(process, form.requiredDate("judgmentDate", "Judgment of"),
-            form.requiredAmount("judgmentAmount", "Judgment amount"),
-            form.amountOrZero("judgmentCosts", "Costs awarded"),
-            form.amountOrZero("judgmentInterest", "Interest awarded"), actor);
-        case DISMISSED -> litigation.dismiss(process, form.requiredDate("dismissedOn", "Dismissed on"),
-            form.requiredText("dismissalReason", "Why the court dismissed it", 500), actor);
-        case SETTLED -> litigation.recordSettlement(process,
-            form.requiredAmount("settlementAmount", "Settlement amount"),
-            form.requiredDate("settlementPayBy", "To be paid by"), actor);
+    Runnable record = outcome == null ? null : switch (outcome) {
+      case HEARING_SET -> {
+        LocalDate day = form.requiredDate("hearingDate", "Hearing on");
+        LocalTime time = form.requiredTime("hearingTime", "Hearing time");
+        String purpose = form.requiredText("hearingPurpose", "What the hearing is for", 200);
+        yield () -> litigation.scheduleHearing(task.getExecution().getProcessBusinessKey(), day, time, purpose, actor);
       }
+      case JUDGMENT -> {
+        LocalDate day = form.requiredDate("judgmentDate", "Judgment of");
+        BigDecimal amount = form.requiredAmount("judgmentAmount", "Judgment amount");
+        BigDecimal costs = form.amountOrZero("judgmentCosts", "Costs awarded");
+        BigDecimal interest = form.amountOrZero("judgmentInterest", "Interest awarded");
+        yield () -> litigation.recordJudgment(process, day, amount, costs, interest, actor);
+      }
+      case DISMISSED -> {
+        LocalDate day = form.requiredDate("dismissedOn", "Dismissed on");
+        String reason = form.requiredText("dismissalReason", "Why the court dismissed it", 500);
+        yield () -> litigation.dismiss(process, day, reason, actor);
+      }
+      case SETTLED -> {
+        BigDecimal amount = form.requiredAmount("settlementAmount", "Settlement amount");
+        LocalDate payBy = form.requiredDate("settlementPayBy", "To be paid by");
+        yield () -> litigation.recordSettlement(process, amount, payBy, actor);
+      }
+    };
+    form.refuseIfAnyProblem();
+    try {
+      record.run();
     } catch (InputRejectedException rejected) {
-      throw LegalForms.refusal(rejected);
+      throw TaskRefusal.of(rejected);
     } catch (ConflictException conflict) {
-      throw LegalForms.refusal(conflict);
+      throw TaskRefusal.of(conflict);
     }
     form.consume(FIELDS);
     task.setVariable(LegalProcess.COURT_OUTCOME, outcome.name());

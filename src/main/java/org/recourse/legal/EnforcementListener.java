@@ -1,5 +1,7 @@
 package org.recourse.legal;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,6 +10,7 @@ import org.recourse.platform.Actors;
 import org.recourse.platform.ConflictException;
 import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.TaskForm;
+import org.recourse.platform.TaskRefusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,22 +37,31 @@ class EnforcementListener implements TaskListener {
     EnforcementStep step = form.requiredChoice("step", EnforcementStep.class, "Next step");
     String process = task.getProcessInstanceId();
     String actor = actors.forTask(task);
-    try {
-      switch (step) {
-        case ENFORCEMENT -> litigation.recordEnforcement(process,
-            form.requiredChoice("enforcementKind", EnforcementKind.class, "Enforcement"),
-            form.optionalText("garnishee", "Garnishee", 200), form.requiredDate("servedOn", "Served on"),
-            form.optionalText("enforcementDetail", "Details", 500), actor);
-        case SETTLED -> litigation.recordSettlement(process,
-            form.requiredAmount("settlementAmount", "Settlement amount"),
-            form.requiredDate("settlementPayBy", "To be paid by"), actor);
-        case UNCOLLECTABLE -> litigation.giveUp(process,
-            form.requiredText("uncollectableReason", "Why nothing more can be recovered", 500), actor);
+    Runnable record = step == null ? null : switch (step) {
+      case ENFORCEMENT -> {
+        EnforcementKind kind = form.requiredChoice("enforcementKind", EnforcementKind.class, "Enforcement");
+        String garnishee = form.optionalText("garnishee", "Garnishee", 200);
+        LocalDate servedOn = form.requiredDate("servedOn", "Served on");
+        String detail = form.optionalText("enforcementDetail", "Details", 500);
+        yield () -> litigation.recordEnforcement(process, kind, garnishee, servedOn, detail, actor);
       }
+      case SETTLED -> {
+        BigDecimal amount = form.requiredAmount("settlementAmount", "Settlement amount");
+        LocalDate payBy = form.requiredDate("settlementPayBy", "To be paid by");
+        yield () -> litigation.recordSettlement(process, amount, payBy, actor);
+      }
+      case UNCOLLECTABLE -> {
+        String reason = form.requiredText("uncollectableReason", "Why nothing more can be recovered", 500);
+        yield () -> litigation.giveUp(process, reason, actor);
+      }
+    };
+    form.refuseIfAnyProblem();
+    try {
+      record.run();
     } catch (InputRejectedException rejected) {
-      throw LegalForms.refusal(rejected);
+      throw TaskRefusal.of(rejected);
     } catch (ConflictException conflict) {
-      throw LegalForms.refusal(conflict);
+      throw TaskRefusal.of(conflict);
     }
     form.consume(FIELDS);
     task.setVariable(LegalProcess.ENFORCEMENT_STEP, step.name());

@@ -28,6 +28,7 @@ class LegalReviewListener implements TaskListener {
     TaskForm form = TaskForm.of(task);
     Review review = form.requiredChoice("review", Review.class, "Referral");
     String reason = review == Review.RETURN ? form.requiredText("returnReason", "Why it is returned", 500) : null;
+    form.refuseIfAnyProblem();
     referrals.review(task.getProcessInstanceId(), review == Review.ACCEPT, reason, actors.forTask(task));
     form.consume(FIELDS);
     task.setVariable(LegalProcess.REFERRAL_ACCEPTED, review == Review.ACCEPT);

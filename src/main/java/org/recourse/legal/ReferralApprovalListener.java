@@ -32,15 +32,16 @@ class ReferralApprovalListener implements TaskListener {
     ReferralDecision decision = form.requiredChoice("approval", ReferralDecision.class, "Decision");
     String note = form.optionalText("approvalNote", "Reason", 500);
     if (note == null && decision == ReferralDecision.REJECTED) {
-      throw new TaskRefusal("Say why the referral is rejected: the collector reads it.");
+      form.problem("Say why the referral is rejected: the collector reads it.");
     }
     if (note == null && decision == ReferralDecision.SENT_BACK) {
-      throw new TaskRefusal("Say what work the collector is to do before the referral comes back.");
+      form.problem("Say what work the collector is to do before the referral comes back.");
     }
+    form.refuseIfAnyProblem();
     try {
       referrals.decide(task.getProcessInstanceId(), decision, note, actors.forTask(task));
     } catch (InputRejectedException e) {
-      throw new TaskRefusal(e.problems().get(0).message());
+      throw TaskRefusal.of(e);
     }
     form.consume(FIELDS);
     task.setVariable(LegalProcess.REFERRAL_DECISION, decision.name());

@@ -25,6 +25,7 @@ class ReferralWorkListener implements TaskListener {
   public void notify(DelegateTask task) {
     TaskForm form = TaskForm.of(task);
     String done = form.requiredText("workDone", "What was done", 1500);
+    form.refuseIfAnyProblem();
     referrals.workDone(task.getProcessInstanceId(), done, actors.forTask(task));
     form.consume(FIELDS);
   }

@@ -1,5 +1,7 @@
 package org.recourse.legal;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -7,6 +9,7 @@ import org.recourse.platform.Actors;
 import org.recourse.platform.ConflictException;
 import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.TaskForm;
+import org.recourse.platform.TaskRefusal;
 import org.springframework.stereotype.Component;
 
 /** The suit as filed (court, its case number, the filing date), and its first hearing when the court set one. */
@@ -31,18 +34,21 @@ class SuitFiledListener implements TaskListener {
     String number = form.requiredText("courtCaseNumber", "Court case number", 60);
     var filedOn = form.requiredDate("filedOn", "Filed on");
     boolean hearing = form.isPresent("hearingDate") || form.isPresent("hearingTime");
+    LocalDate hearingDay = hearing ? form.requiredDate("hearingDate", "First hearing on") : null;
+    LocalTime hearingTime = hearing ? form.requiredTime("hearingTime", "Hearing time") : null;
+    String purpose = hearing ? form.requiredText("hearingPurpose", "What the hearing is for", 200) : null;
+    form.refuseIfAnyProblem();
     String actor = actors.forTask(task);
     try {
       litigation.fileSuit(task.getProcessInstanceId(), court, number, filedOn, actor);
       if (hearing) {
-        litigation.scheduleHearing(task.getExecution().getProcessBusinessKey(),
-            form.requiredDate("hearingDate", "First hearing on"), form.requiredTime("hearingTime", "Hearing time"),
-            form.requiredText("hearingPurpose", "What the hearing is for", 200), actor);
+        litigation.scheduleHearing(task.getExecution().getProcessBusinessKey(), hearingDay, hearingTime, purpose,
+            actor);
       }
     } catch (InputRejectedException rejected) {
-      throw LegalForms.refusal(rejected);
+      throw TaskRefusal.of(rejected);
     } catch (ConflictException conflict) {
-      throw LegalForms.refusal(conflict);
+      throw TaskRefusal.of(conflict);
     }
     form.consume(FIELDS);
   }

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.recourse.casework.ContactOutcome;
@@ -54,32 +56,43 @@ class ArrangementProposalListener implements TaskListener {
     }
     String caseNumber = task.getExecution().getProcessBusinessKey();
     String actor = actors.forTask(task);
-    try {
-      BigDecimal income = form.optionalAmount("monthlyIncome", "Monthly income");
-      if (income != null) {
-        affordability.record(caseNumber, new IncomeAndExpenditure(income,
-            form.amountOrZero("fixedCosts", "Fixed costs"),
-            form.amountOrZero("flexibleCosts", "Flexible costs"),
-            form.amountOrZero("otherDebts", "Payments on other debts")), actor);
+    BigDecimal income = form.optionalAmount("monthlyIncome", "Monthly income");
+    IncomeAndExpenditure budget = income == null ? null : new IncomeAndExpenditure(income,
+        form.amountOrZero("fixedCosts", "Fixed costs"),
+        form.amountOrZero("flexibleCosts", "Flexible costs"),
+        form.amountOrZero("otherDebts", "Payments on other debts"));
+    Supplier<Arrangement> proposal = switch (outcome) {
+      case PROMISE_TO_PAY -> {
+        BigDecimal amount = form.requiredAmount("promiseAmount", "Promised amount");
+        LocalDate by = form.requiredDate("promiseDate", "Promise date");
+        yield () -> arrangements.proposePromise(caseNumber, amount, by, actor);
       }
-      Arrangement proposed = switch (outcome) {
-        case PROMISE_TO_PAY -> arrangements.proposePromise(caseNumber,
-            form.requiredAmount("promiseAmount", "Promised amount"), form.requiredDate("promiseDate", "Promise date"),
-            actor);
-        case PLAN_REQUESTED -> arrangements.proposePlan(caseNumber, planTerms(form, task), actor);
-        case SETTLEMENT_REQUESTED -> arrangements.proposeSettlement(caseNumber, new Arrangements.SettlementOffer(
+      case PLAN_REQUESTED -> {
+        Arrangements.PlanTerms terms = planTerms(form, task);
+        yield () -> arrangements.proposePlan(caseNumber, terms, actor);
+      }
+      case SETTLEMENT_REQUESTED -> {
+        Arrangements.SettlementOffer offer = new Arrangements.SettlementOffer(
             form.requiredAmount("settlementAmount", "Settlement amount"),
             form.requiredDate("settlementDate", "Settlement date"),
-            orOne(form.optionalWholeNumber("settlementPayments", "Number of payments"))), actor);
-        default -> throw new IllegalStateException(outcome + " is not negotiated");
-      };
-      task.setVariable(Vars.ARRANGEMENT_ID, proposed.getId());
+            orOne(form.optionalWholeNumber("settlementPayments", "Number of payments")));
+        yield () -> arrangements.proposeSettlement(caseNumber, offer, actor);
+      }
+      default -> throw new IllegalStateException(outcome + " is not negotiated");
+    };
+    form.refuseIfAnyProblem();
+    try {
+      if (budget != null) {
+        affordability.record(caseNumber, budget, actor);
+      }
+      task.setVariable(Vars.ARRANGEMENT_ID, proposal.get().getId());
     } catch (InputRejectedException e) {
-      throw new TaskRefusal(e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).message());
+      throw TaskRefusal.of(e);
     }
     form.consume(FIELDS);
   }
 
+  /** The plan's terms, or null when the form is wrong (then it has noted why). */
   private Arrangements.PlanTerms planTerms(TaskForm form, DelegateTask task) {
     Frequency frequency = form.requiredChoice("planFrequency", Frequency.class, "Frequency");
     Object schedule = task.getVariable(PLAN_SCHEDULE);
@@ -88,12 +101,15 @@ class ArrangementProposalListener implements TaskListener {
         List<ScheduledInstallment> lines = json.readValue(schedule.toString(), new TypeReference<>() { });
         return new Arrangements.PlanTerms(null, frequency, null, null, lines);
       } catch (JsonProcessingException e) {
-        throw new TaskRefusal("The plan's schedule is not a list of due dates and amounts.");
+        form.problem("The plan's schedule is not a list of due dates and amounts.");
+        return null;
       }
     }
-    return Arrangements.PlanTerms.even(form.requiredWholeNumber("planInstallments", "Number of installments"),
-        frequency, form.requiredDate("planFirstDate", "First installment date"),
-        form.optionalAmount("planDownPayment", "Down payment"));
+    Integer installments = form.requiredWholeNumber("planInstallments", "Number of installments");
+    LocalDate firstDate = form.requiredDate("planFirstDate", "First installment date");
+    BigDecimal downPayment = form.optionalAmount("planDownPayment", "Down payment");
+    return installments == null ? null
+        : Arrangements.PlanTerms.even(installments, frequency, firstDate, downPayment);
   }
 
   private static int orOne(Integer count) {

@@ -32,6 +32,7 @@ class DebtorAnswerListener implements TaskListener {
     TaskForm form = TaskForm.of(task);
     Answer answer = form.requiredChoice("debtorAnswer", Answer.class, "The debtor's answer");
     String notes = form.optionalText("notes", "Notes", 1500);
+    form.refuseIfAnyProblem();
     arrangements.answer((Long) task.getVariable(CaseProcess.Vars.ARRANGEMENT_ID), answer == Answer.ACCEPTED, notes,
         actors.forTask(task));
     task.setVariable(NegotiationVars.DEBTOR_ACCEPTED, answer == Answer.ACCEPTED);

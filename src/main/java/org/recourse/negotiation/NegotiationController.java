@@ -154,12 +154,7 @@ class NegotiationController {
 
   /** A refusal from the task's listeners (a hold, a check made there), as the caller should read it. */
   private static RuntimeException refusal(ProcessEngineException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof TaskRefusal refused) {
-        return new ConflictException(refused.getMessage());
-      }
-    }
-    return e;
+    return TaskRefusal.in(e).<RuntimeException>map(refused -> new ConflictException(refused.getMessage())).orElse(e);
   }
 
   record ArrangementRequest(@NotNull ArrangementKind kind, BigDecimal amount, LocalDate date, Integer installments,

@@ -1,5 +1,6 @@
 package org.recourse.negotiation;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -33,12 +34,14 @@ class SettlementDecisionListener implements TaskListener {
     Arrangements.SettlementDecision decision = form.requiredChoice("decision", Arrangements.SettlementDecision.class,
         "Decision");
     String note = form.optionalText("decisionNote", "Reason", 500);
+    BigDecimal counterAmount = decision == Arrangements.SettlementDecision.COUNTER
+        ? form.requiredAmount("counterAmount", "Counter-offer") : null;
+    form.refuseIfAnyProblem();
     long arrangementId = (Long) task.getVariable(CaseProcess.Vars.ARRANGEMENT_ID);
     try {
-      arrangements.decideSettlement(arrangementId, decision, decision == Arrangements.SettlementDecision.COUNTER
-          ? form.requiredAmount("counterAmount", "Counter-offer") : null, note, actors.forTask(task));
+      arrangements.decideSettlement(arrangementId, decision, counterAmount, note, actors.forTask(task));
     } catch (InputRejectedException e) {
-      throw new TaskRefusal(e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).message());
+      throw TaskRefusal.of(e);
     }
     task.setVariable(NegotiationVars.SETTLEMENT_APPROVED, decision != Arrangements.SettlementDecision.REJECT);
     if (decision == Arrangements.SettlementDecision.REJECT) {

@@ -38,11 +38,12 @@ class RefundDecisionListener implements TaskListener {
     String actor = actors.forTask(task);
     Refund refund = refunds.get((Long) task.getVariable(RefundApprovals.REFUND_ID));
     if (refund.getRequestedBy().equals(actor)) {
-      throw new TaskRefusal("You requested this refund; another manager must decide it.");
+      form.problem("You requested this refund; another manager must decide it.");
     }
     if (decision == Decision.REJECT && note == null) {
-      throw new TaskRefusal("Say why the refund is rejected.");
+      form.problem("Say why the refund is rejected.");
     }
+    form.refuseIfAnyProblem();
     task.setVariable(APPROVED, decision == Decision.APPROVE);
     task.setVariable(NOTE, note);
     task.setVariable(DECIDED_BY, actor);

@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(InputRejectedException.class)
   ProblemDetail rejected(InputRejectedException e) {
     return invalid(e.getMessage(), e.problems());
+  }
+
+  /** A task listener's refusal of what a call submitted to a task: every problem, as the person should read them. */
+  @ExceptionHandler(TaskRefusal.class)
+  ProblemDetail refused(TaskRefusal refusal) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refusal.getMessage());
+    problem.setTitle("Refused");
+    problem.setProperty("errors", refusal.problems().stream().map(message -> new FieldProblem("", message)).toList());
+    return problem;
+  }
+
+  /** The engine wraps a task listener's refusal; any other engine failure stays an internal error. */
+  @ExceptionHandler(ProcessEngineException.class)
+  ProblemDetail engineFailure(ProcessEngineException e) throws ProcessEngineException {
+    return refused(TaskRefusal.in(e).orElseThrow(() -> e));
   }
 
   @ExceptionHandler(NoSuchElementException.class)

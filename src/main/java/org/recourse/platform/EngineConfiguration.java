@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Recourse's settings of the embedded engine beyond what {@code camunda.bpm.*} offers: the history level that keeps
  * routing facts only ({@code camunda.bpm.history-level: activity-and-routing}), the JSON variables Recourse serves
  * from its own tables ({@link ServedJson}), and an entity manager that spares the engine formatting every row it
- * inserts ({@link LeanEntityManagerFactory}).
+ * inserts ({@link LeanEntityManagerFactory}), and a task form's refusal logged as the person's mistake it is
+ * ({@link RefusalsAreNotFailures}).
  */
 @Component
 class EngineConfiguration extends AbstractProcessEnginePlugin {
@@ -45,5 +46,7 @@ class EngineConfiguration extends AbstractProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
     sessions.add(new LeanEntityManagerFactory());
     configuration.setCustomSessionFactories(sessions);
+
+    configuration.setCommandContextFactory(new RefusalsAreNotFailures(configuration));
   }
 }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -17,10 +20,15 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * state: once read and recorded in Recourse's tables, {@link #consume} removes them in the same transaction, so
  * the engine keeps only the routing facts the listener sets, and the next task on the case opens with an empty
  * form.
+ *
+ * <p>A field that is wrong is noted, not thrown: its read gives null, the listener reads on, adds the problems only it
+ * can see with {@link #problem}, and calls {@link #refuseIfAnyProblem} before it records anything, so that the person
+ * learns everything wrong with the form at once.
  */
 public final class TaskForm {
 
   private final VariableScope scope;
+  private final List<String> problems = new ArrayList<>();
 
   private TaskForm(VariableScope scope) {
     this.scope = scope;
@@ -30,8 +38,20 @@ public final class TaskForm {
     return new TaskForm(scope);
   }
 
+  /** Notes a problem the listener found beyond a field's own checks (a rule between fields, say). */
+  public void problem(String sentence) {
+    problems.add(sentence);
+  }
+
+  /** Refuses the form with every problem noted so far; called before anything is recorded. */
+  public void refuseIfAnyProblem() {
+    if (!problems.isEmpty()) {
+      throw new TaskRefusal(problems);
+    }
+  }
+
   /** Removes the form's fields from the process once they have been read and recorded. */
-  public void consume(java.util.Collection<String> fieldKeys) {
+  public void consume(Collection<String> fieldKeys) {
     fieldKeys.forEach(scope::removeVariable);
   }
 
@@ -47,25 +67,24 @@ public final class TaskForm {
     }
     String text = value.toString().trim();
     if (text.length() > maxLength) {
-      throw new TaskRefusal(label + " is longer than " + maxLength + " characters.");
+      return wrong(label + " is longer than " + maxLength + " characters.");
     }
     return text.isEmpty() ? null : text;
   }
 
   public String requiredText(String key, String label, int maxLength) {
-    String text = optionalText(key, label, maxLength);
-    if (text == null) {
-      throw new TaskRefusal(label + " is required.");
-    }
-    return text;
+    return isPresent(key) ? optionalText(key, label, maxLength) : wrong(label + " is required.");
   }
 
   public <E extends Enum<E>> E requiredChoice(String key, Class<E> choices, String label) {
     String value = requiredText(key, label, 64);
+    if (value == null) {
+      return null;
+    }
     try {
       return Enum.valueOf(choices, value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new TaskRefusal(label + ": '" + value + "' is not one of the choices.");
+      return wrong(label + ": '" + value + "' is not one of the choices.");
     }
   }
 
@@ -83,11 +102,14 @@ public final class TaskForm {
   /** A positive amount of money with at most two decimals. */
   public BigDecimal requiredAmount(String key, String label) {
     BigDecimal amount = requiredDecimal(key, label);
+    if (amount == null) {
+      return null;
+    }
     if (amount.signum() <= 0) {
-      throw new TaskRefusal(label + " must be greater than zero.");
+      return wrong(label + " must be greater than zero.");
     }
     if (amount.stripTrailingZeros().scale() > 2) {
-      throw new TaskRefusal(label + " has more than two decimals.");
+      return wrong(label + " has more than two decimals.");
     }
     return amount.setScale(2);
   }
@@ -98,11 +120,14 @@ public final class TaskForm {
       return null;
     }
     BigDecimal amount = requiredDecimal(key, label);
+    if (amount == null) {
+      return null;
+    }
     if (amount.signum() < 0) {
-      throw new TaskRefusal(label + " cannot be negative.");
+      return wrong(label + " cannot be negative.");
     }
     if (amount.stripTrailingZeros().scale() > 2) {
-      throw new TaskRefusal(label + " has more than two decimals.");
+      return wrong(label + " has more than two decimals.");
     }
     return amount.setScale(2);
   }
@@ -110,26 +135,29 @@ public final class TaskForm {
   /** An amount that may be left out, then zero: costs, interest, a cost of living the debtor does not have. */
   public BigDecimal amountOrZero(String key, String label) {
     BigDecimal amount = optionalAmount(key, label);
-    return amount == null ? BigDecimal.ZERO.setScale(2) : amount;
+    return amount == null && !isPresent(key) ? BigDecimal.ZERO.setScale(2) : amount;
   }
 
   public Integer optionalWholeNumber(String key, String label) {
     return isPresent(key) ? requiredWholeNumber(key, label) : null;
   }
 
-  public int requiredWholeNumber(String key, String label) {
+  public Integer requiredWholeNumber(String key, String label) {
     BigDecimal number = requiredDecimal(key, label);
+    if (number == null) {
+      return null;
+    }
     try {
       return number.intValueExact();
     } catch (ArithmeticException e) {
-      throw new TaskRefusal(label + " must be a whole number.");
+      return wrong(label + " must be a whole number.");
     }
   }
 
   public LocalDate requiredDate(String key, String label) {
     Object value = scope.getVariable(key);
     if (value == null || value instanceof String s && s.isBlank()) {
-      throw new TaskRefusal(label + " is required.");
+      return wrong(label + " is required.");
     }
     if (value instanceof Date date) {
       return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
@@ -139,24 +167,27 @@ public final class TaskForm {
       // Date pickers send yyyy-MM-dd; an ISO date-time is cut to its date.
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new TaskRefusal(label + ": '" + text + "' is not a date (yyyy-mm-dd).");
+      return wrong(label + ": '" + text + "' is not a date (yyyy-mm-dd).");
     }
   }
 
   /** A time of day as a time picker sends it, "09:30" (a zone or offset after it is ignored). */
   public LocalTime requiredTime(String key, String label) {
     String text = requiredText(key, label, 40);
+    if (text == null) {
+      return null;
+    }
     try {
       return LocalTime.parse(text.length() > 5 ? text.substring(0, 5) : text);
     } catch (DateTimeParseException e) {
-      throw new TaskRefusal(label + ": '" + text + "' is not a time of day (hh:mm).");
+      return wrong(label + ": '" + text + "' is not a time of day (hh:mm).");
     }
   }
 
   private BigDecimal requiredDecimal(String key, String label) {
     Object value = scope.getVariable(key);
     if (value == null || value instanceof String s && s.isBlank()) {
-      throw new TaskRefusal(label + " is required.");
+      return wrong(label + " is required.");
     }
     try {
       if (value instanceof Double || value instanceof Float) {
@@ -164,7 +195,13 @@ public final class TaskForm {
       }
       return new BigDecimal(value.toString().trim());
     } catch (NumberFormatException e) {
-      throw new TaskRefusal(label + ": '" + value + "' is not a number.");
+      return wrong(label + ": '" + value + "' is not a number.");
     }
+  }
+
+  /** Notes what is wrong with a field; the field reads as null. */
+  private <T> T wrong(String problem) {
+    problems.add(problem);
+    return null;
   }
 }

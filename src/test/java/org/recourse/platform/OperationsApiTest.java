@@ -1,5 +1,6 @@
 package org.recourse.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasKey;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.recourse.account.AccountRegistry;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +32,8 @@ class OperationsApiTest {
   IdentityService identity;
   @Autowired
   AccountRegistry accounts;
+  @Autowired
+  BuildProperties build;
 
   @Test
   void the_openapi_document_describes_the_api() throws Exception {
@@ -41,6 +45,18 @@ class OperationsApiTest {
         .andExpect(jsonPath("$.paths", hasKey("/api/payments")))
         .andExpect(jsonPath("$.components.schemas", hasKey("Placement")));
     mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+  }
+
+  @Test
+  void swagger_is_titled_recourse_with_the_version_built_and_offers_http_basic_to_authorize() throws Exception {
+    assertThat(build.getVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.info.title").value("Recourse"))
+        .andExpect(jsonPath("$.info.version").value(build.getVersion()))
+        .andExpect(jsonPath("$.components.securitySchemes.basic.type").value("http"))
+        .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+        .andExpect(jsonPath("$.security[0].basic").isArray());
   }
 
   @Test
