@@ -3,7 +3,10 @@ package org.recourse.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.support.EngineTest;
@@ -27,6 +30,15 @@ class EngineRestRefusalTest extends EngineTest {
 
   @Autowired
   TestRestTemplate http;
+
+  /**
+   * The engine REST API finds its engine by name in a registry of the JVM, where every test context's engine is
+   * "default": the last started wins. This test's requests are for this context's engine.
+   */
+  @BeforeEach
+  void engineRestUsesThisContextsEngine(@Autowired ProcessEngine engine) {
+    ProcessEngines.registerProcessEngine(engine);
+  }
 
   @Test
   void a_form_with_two_problems_is_refused_once_naming_both_and_no_error_is_logged(CapturedOutput log) {

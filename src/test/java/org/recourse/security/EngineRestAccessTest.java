@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -51,6 +53,15 @@ class EngineRestAccessTest {
 
   private ReferralDriver referral;
   private CaseDriver driver;
+
+  /**
+   * The engine REST API finds its engine by name in a registry of the JVM, where every test context's engine is
+   * "default": the last started wins. This test's requests are for this context's engine.
+   */
+  @BeforeEach
+  void engineRestUsesThisContextsEngine(@Autowired ProcessEngine engine) {
+    ProcessEngines.registerProcessEngine(engine);
+  }
 
   @BeforeEach
   void aWednesdayMorning() {
