@@ -1,5 +1,6 @@
 package org.recourse.platform;
 
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -8,18 +9,18 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.stereotype.Component;
 
 /**
- * The engine REST API (Tasklist's) answers a task form's refusal as 400 with the person's words in {@code message},
- * which Tasklist shows above the form, rather than as a 500 carrying the engine's "ENGINE-03051 ..." wrapping.
+ * The engine REST API answers a task form's refusal as 400 with the person's words in {@code message}, which
+ * Tasklist shows above the form, rather than as a 500 carrying the engine's "ENGINE-03051 ..." wrapping. Both doors
+ * to it get the mappers: {@code /engine-rest} and the webapps' own {@code /camunda/api/engine}, which Tasklist calls
+ * and which is a JAX-RS application outside Spring; so they come by Jersey's auto-discovery
+ * (META-INF/services), which every Jersey application in the JVM runs.
  */
-@Component
-class EngineRestRefusals implements ResourceConfigCustomizer {
+public class EngineRestRefusals implements AutoDiscoverable {
 
   private static final Logger log = LoggerFactory.getLogger(EngineRestRefusals.class);
 
@@ -27,9 +28,11 @@ class EngineRestRefusals implements ResourceConfigCustomizer {
   private static final int BEFORE_CAMUNDA = 100;
 
   @Override
-  public void customize(ResourceConfig config) {
-    config.register(EngineFailures.class, BEFORE_CAMUNDA);
-    config.register(RestFailures.class, BEFORE_CAMUNDA);
+  public void configure(FeatureContext context) {
+    if (!context.getConfiguration().isRegistered(EngineFailures.class)) {
+      context.register(EngineFailures.class, BEFORE_CAMUNDA);
+      context.register(RestFailures.class, BEFORE_CAMUNDA);
+    }
   }
 
   /** What the engine REST API answers for a refused form: Camunda's error shape, with each problem besides. */
