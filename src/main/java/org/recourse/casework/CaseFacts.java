@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.recourse.account.PhoneNumbers;
 import org.recourse.payment.Ledger;
 import org.recourse.platform.Money;
 import org.recourse.platform.ServedJson;
+import org.recourse.platform.StaffTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +40,6 @@ public class CaseFacts implements ServedJson.Source {
   public static final String VARIABLE = CaseProcess.Vars.CASE_FACTS;
 
   private static final int HISTORY_ENTRIES = 8;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.US);
   private static final String RECENT_HISTORY = "select occurred_at, actor, kind, detail from case_event"
       + " where case_id = ? order by occurred_at desc, id desc limit " + HISTORY_ENTRIES;
 
@@ -109,7 +108,7 @@ public class CaseFacts implements ServedJson.Source {
 
     List<Map<String, String>> history = jdbc.query(RECENT_HISTORY, (row, n) -> {
       Map<String, String> entry = new LinkedHashMap<>();
-      entry.put("when", WHEN.format(row.getTimestamp(1).toInstant().atZone(clock.getZone())));
+      entry.put("when", StaffTime.format(row.getTimestamp(1).toInstant(), clock));
       entry.put("who", row.getString(2));
       entry.put("what", row.getString(3).replace('_', ' ').toLowerCase(Locale.ROOT));
       entry.put("detail", row.getString(4) == null ? "" : row.getString(4));
