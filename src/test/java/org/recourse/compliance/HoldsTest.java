@@ -117,6 +117,8 @@ class HoldsTest extends EngineTest {
     assertThat(json.readTree(caseFacts.json(caseNumber)).path("validation").asText())
         .startsWith("not sent: FDCPA-1692g(b) — The debtor disputed the debt").doesNotContain("sent.;")
         .endsWith("no validation period runs until a notice goes out");
+    assertThat(json.readTree(caseFacts.json(caseNumber)).path("history").get(0).path("when").asText())
+        .as("a moment for staff: the business zone, named").isEqualTo("2026-03-04 10:00 EST");
     mvc.perform(get("/api/cases/{n}/legal-eligibility", caseNumber).with(httpBasic("manager", "manager")))
         .andExpect(jsonPath("$.reasons[*]").value(org.hamcrest.Matchers.hasItem(
             containsString("the validation notice has not been sent"))));
