@@ -2,6 +2,7 @@ package org.recourse.compliance;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -68,15 +69,21 @@ class ContactOutlookFacts implements CaseFactsContributor {
     return way;
   }
 
-  /** "calls allowed from 08:00 debtor's time, in 1 h 31 min"; "calls allowed from 2026-12-08, in 4 d 17 h". */
+  /**
+   * "calls allowed from 08:00 debtor's time, in 1 h 31 min", "... from 08:00 debtor's time tomorrow, 2026-12-06, in
+   * 9 h 10 min", "calls allowed from 2026-12-08, in 4 d 17 h".
+   */
   static String lifts(ContactGuard.Permission refused, ZoneId home, Instant now) {
     if (refused.liftsAt() == null) {
       return "not by itself: only when what stops it is lifted";
     }
     ZonedDateTime at = refused.liftsAt().atZone(home);
+    LocalDate today = now.atZone(home).toLocalDate();
     String when;
-    if (at.toLocalDate().equals(now.atZone(home).toLocalDate())) {
+    if (at.toLocalDate().equals(today)) {
       when = HOUR.format(at) + " debtor's time";
+    } else if (at.toLocalDate().equals(today.plusDays(1)) && !at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      when = HOUR.format(at) + " debtor's time tomorrow, " + at.toLocalDate();
     } else if (at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
       when = at.toLocalDate().toString();
     } else {
