@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -68,8 +69,10 @@ public class ContactGuard {
   private ContactRules.Decision decide(CollectionCase subject, AccountSummary account, ContactRules.Request request,
       String askedBy) {
     Instant now = clock.instant();
-    ContactRules.Decision decision = ContactRules.evaluate(situation(subject, account, request.address(), now),
-        request, now);
+    // Only an e-mail's own address can have opted out of what is asked: letters, calls and texts look nothing up.
+    List<String> emails = request.address() != null && request.address().contains("@") ? List.of(request.address())
+        : List.of();
+    ContactRules.Decision decision = ContactRules.evaluate(situation(subject, account, emails, now), request, now);
     audit.keep(new GuardDecision(subject.getId(), request, decision, now, askedBy));
     return decision;
   }
@@ -104,8 +107,24 @@ public class ContactGuard {
   @Transactional
   public List<Permission> permissions(String caseNumber, String askedBy) {
     CollectionCase subject = cases.require(caseNumber);
-    AccountSummary account = accounts.summary(subject.getAccountId());
     Instant now = clock.instant();
+    List<Permission> answers = waysToReach(subject, accounts.summary(subject.getAccountId()), now).permissions();
+    for (Permission answer : answers) {
+      audit.keep(new GuardDecision(subject.getId(), answer.request(), answer.decision(), now, askedBy));
+    }
+    return answers;
+  }
+
+  /**
+   * What the guard would answer now for every way to reach the debtor, and the calls placed in the seven days the
+   * rule counts, for a form to show: asking only to look, so nothing is kept in the audit trail.
+   */
+  @Transactional(readOnly = true)
+  Outlook outlook(CollectionCase subject, AccountSummary account) {
+    return waysToReach(subject, account, clock.instant());
+  }
+
+  private Outlook waysToReach(CollectionCase subject, AccountSummary account, Instant now) {
     List<ContactRules.Request> requests = new ArrayList<>();
     for (AccountSummary.Phone phone : account.phones()) {
       requests.add(new ContactRules.Request(ContactChannel.CALL, phone.e164(), null));
@@ -117,15 +136,12 @@ public class ContactGuard {
       requests.add(new ContactRules.Request(ContactChannel.EMAIL, email.address(), null));
     }
     requests.add(new ContactRules.Request(ContactChannel.LETTER, null, null));
-    List<Permission> answers = new ArrayList<>();
-    for (ContactRules.Request request : requests) {
-      ContactRules.Decision decision = ContactRules.evaluate(situation(subject, account, request.address(), now),
-          request, now);
-      audit.keep(new GuardDecision(subject.getId(), request, decision, now, askedBy));
-      answers.add(new Permission(request.channel(), request.address(), decision.allowed(), decision.rule(),
-          decision.reason(), decision.liftsAt()));
-    }
-    return answers;
+    // One reading of the case's history serves every way asked.
+    ContactRules.Situation situation = situation(subject, account,
+        account.emails().stream().map(AccountSummary.Email::address).toList(), now);
+    List<Permission> answers = requests.stream()
+        .map(request -> Permission.of(request, ContactRules.evaluate(situation, request, now))).toList();
+    return new Outlook(now, situation.home(), answers, ContactRules.callsPlacedInSevenDays(situation, now));
   }
 
   /**
@@ -198,11 +214,11 @@ public class ContactGuard {
     return decisions.findByCaseIdOrderByDecidedAtDescIdDesc(cases.require(caseNumber).getId());
   }
 
-  private ContactRules.Situation situation(CollectionCase subject, AccountSummary account, String address,
+  /** What the rules need to know of the case now; of the e-mail opt-outs, those of {@code emails} only. */
+  private ContactRules.Situation situation(CollectionCase subject, AccountSummary account, List<String> emails,
       Instant now) {
     CaseContactFacts.Facts facts = caseFacts.read(subject.getId(), now.minus(HISTORY));
-    // Only an e-mail's own address can have opted out of what is asked: letters, calls and texts look nothing up.
-    Set<String> optedOut = address != null && address.contains("@") ? optOuts.optedOut(List.of(address)) : Set.of();
+    Set<String> optedOut = emails.isEmpty() ? Set.of() : optOuts.optedOut(emails);
     var overlay = settings.getStateOverlays().get(account.state());
     return new ContactRules.Situation(account.state(),
         account.phones().stream().map(p -> new ContactRules.Phone(p.e164(), p.kind())).toList(), facts.history(),
@@ -213,5 +229,25 @@ public class ContactGuard {
   /** What the guard says of one way to reach the debtor now. */
   public record Permission(ContactChannel channel, String address, boolean allowed, String rule, String reason,
       Instant liftsAt) {
+
+    static Permission of(ContactRules.Request request, ContactRules.Decision decision) {
+      return new Permission(request.channel(), request.address(), decision.allowed(), decision.rule(),
+          decision.reason(), decision.liftsAt());
+    }
+
+    ContactRules.Request request() {
+      return new ContactRules.Request(channel, address, null);
+    }
+
+    ContactRules.Decision decision() {
+      return new ContactRules.Decision(allowed, rule, reason, liftsAt);
+    }
+  }
+
+  /**
+   * The guard's answers for every way to reach the debtor at one moment, with the debtor's zone (their state's
+   * first) and the calls placed in the seven days the rule counts.
+   */
+  record Outlook(Instant at, ZoneId debtorZone, List<Permission> permissions, int callsInSevenDays) {
   }
 }

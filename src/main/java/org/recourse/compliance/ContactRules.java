@@ -24,6 +24,8 @@ public final class ContactRules {
   public static final String HOURS_RULE = "REGF-1006.6(b)(1)(i)";
   /** An address that opted out of e-mail (1006.6(e)): the letter may still go by post. */
   public static final String OPT_OUT_RULE = "REGF-1006.6(e)";
+  /** At most seven placed calls in seven days (1006.14(b)(2)(i)). */
+  public static final String SEVEN_IN_SEVEN_RULE = "REGF-1006.14(b)(2)(i)";
 
   static final LocalTime EARLIEST = LocalTime.of(8, 0);
   static final LocalTime LATEST = LocalTime.of(21, 0);
@@ -238,7 +240,7 @@ public final class ContactRules {
     if (request.channel() != ContactChannel.CALL) {
       return Optional.empty();
     }
-    return limitIn7Days(situation, now, CALLS_PER_7_DAYS, Set.of(ContactChannel.CALL), "REGF-1006.14(b)(2)(i)",
+    return limitIn7Days(situation, now, CALLS_PER_7_DAYS, Set.of(ContactChannel.CALL), SEVEN_IN_SEVEN_RULE,
         "calls were placed");
   }
 
@@ -253,9 +255,28 @@ public final class ContactRules {
 
   private static Optional<Decision> limitIn7Days(Situation situation, Instant now, int limit,
       Set<ContactChannel> channels, String rule, String what) {
+    List<LocalDate> days = daysOfPlacedContacts(situation, now, channels);
+    if (days.size() < limit) {
+      return Optional.empty();
+    }
+    LocalDate today = now.atZone(situation.home()).toLocalDate();
+    days.sort(Comparator.reverseOrder());
+    // The next contact is allowed on the day the oldest of the last {limit} leaves the seven-day window.
+    LocalDate lifts = days.get(limit - 1).plusDays(7);
+    return Optional.of(Decision.deny(rule, days.size() + " " + what + " in the seven days from "
+        + today.minusDays(6) + " to " + today + "; the limit is " + limit + ".",
+        lifts.atStartOfDay(situation.home()).toInstant()));
+  }
+
+  /** The calls placed in the seven days the seven-in-seven rule counts now (today, the debtor's, and the six before). */
+  public static int callsPlacedInSevenDays(Situation situation, Instant now) {
+    return daysOfPlacedContacts(situation, now, Set.of(ContactChannel.CALL)).size();
+  }
+
+  /** The debtor's day of each contact placed by {@code channels} in the seven days that end today. */
+  private static List<LocalDate> daysOfPlacedContacts(Situation situation, Instant now, Set<ContactChannel> channels) {
     ZoneId home = situation.home();
-    LocalDate today = now.atZone(home).toLocalDate();
-    LocalDate firstDay = today.minusDays(6);
+    LocalDate firstDay = now.atZone(home).toLocalDate().minusDays(6);
     List<LocalDate> days = new ArrayList<>();
     for (PastContact contact : situation.history()) {
       LocalDate day = contact.at().atZone(home).toLocalDate();
@@ -264,14 +285,7 @@ public final class ContactRules {
         days.add(day);
       }
     }
-    if (days.size() < limit) {
-      return Optional.empty();
-    }
-    days.sort(Comparator.reverseOrder());
-    // The next contact is allowed on the day the oldest of the last {limit} leaves the seven-day window.
-    LocalDate lifts = days.get(limit - 1).plusDays(7);
-    return Optional.of(Decision.deny(rule, days.size() + " " + what + " in the seven days from " + firstDay + " to "
-        + today + "; the limit is " + limit + ".", lifts.atStartOfDay(home).toInstant()));
+    return days;
   }
 
   private static Optional<Hold> activeHold(Situation situation, HoldKind kind) {

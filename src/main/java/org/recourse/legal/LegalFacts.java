@@ -73,8 +73,10 @@ class LegalFacts implements CaseFactsContributor {
       Document packet = documents.ofCase(subject.getCaseNumber(), referral.getPacketDocumentId());
       String path = LegalReferrals.packetPath(subject.getCaseNumber(), packet.getId());
       legal.put("packetUrl", path);
-      legal.put("packetLink", "[Download the court packet](" + path + ") (PDF, " + packet.getPages() + " pages, "
-          + kilobytes(packet.getSizeBytes()) + "; its manifest at " + path + "/data)");
+      // HTML, not markdown: a markdown link would open over Tasklist, and the form's text keeps target="_blank".
+      legal.put("packetLink", "<a href=\"" + path + "\" target=\"_blank\" rel=\"noopener\">Download the court"
+          + " packet</a> (PDF, " + packet.getPages() + " pages, " + kilobytes(packet.getSizeBytes())
+          + "; its manifest at " + path + "/data)");
     } else {
       legal.put("packetLink", "not made yet");
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -330,5 +331,96 @@ class TasklistBrowserIT {
     assertThat(legal.openFilter("My groups' tasks").taskNames()).noneMatch(name -> name.contains(unreferred));
     Tasklist again = browser().signIn("collector");
     assertThat(again.fetch("/api/cases/" + unreferred).status()).isEqualTo(200);
+  }
+  @Test
+  void the_work_form_says_when_it_opens_what_the_contact_guard_allows_now() {
+    awaitDemoPortfolio();
+    // A case nothing stops contact on and nobody has called yet: the hours are the guard's only question.
+    Task work = tasks.createTaskQuery().taskDefinitionKey("Task_WorkAccount").taskUnassigned().list().stream()
+        .filter(task -> {
+          String number = task.getName().split(" · ")[1];
+          return !holds.pausesCollection(number) && guard.restrictions(number).isEmpty()
+              && guard.contacts(number).isEmpty();
+        })
+        .findFirst().orElseThrow();
+    String caseNumber = work.getName().split(" · ")[1];
+    var account = accounts.summary(cases.require(caseNumber).getAccountId());
+    ZoneId home = org.recourse.compliance.StateTimeZones.of(account.state()).get(0);
+
+    Instant before = Instant.now();
+    Tasklist collector = browser().signIn("collector");
+    collector.openTaskById(work.getId());
+    String form = collector.formText();
+    Instant after = Instant.now();
+    System.out.println("The work form of " + caseNumber + " (" + account.state() + "):\n" + form);
+    System.out.println("Screenshot: " + collector.screenshot("work-form-contact-now"));
+
+    assertThat(form).contains("What the contact guard allows now").contains("Ways to reach the debtor")
+        .contains("calls placed in the last seven days (REGF-1006.14(b)(2)(i))").contains("0 of at most 7");
+    assertThat(form).containsAnyOf(debtorsTime(home, before), debtorsTime(home, after));
+    assertThat(form).containsAnyOf(asOf(home, before), asOf(home, after));
+    assertThat(form).containsPattern("Letter\\s+allowed");
+    for (var phone : account.phones()) {
+      String number = org.recourse.account.PhoneNumbers.display(phone.e164());
+      Boolean inHours = withinHours(org.recourse.compliance.StateTimeZones.candidates(account.state(), phone.e164()),
+          before, after);
+      if (inHours == null) {
+        continue; // the debtor's hour turned while the form opened
+      }
+      assertThat(form).containsPattern("Call " + java.util.regex.Pattern.quote(number) + " \\(\\w+\\)\\s+"
+          + (inHours ? "allowed" : "refused\\s+REGF-1006\\.6\\(b\\)\\(1\\)\\(i\\): It is .*\\s+calls allowed from 08:00"
+              + " debtor's time"));
+    }
+  }
+
+  @Test
+  void the_court_packet_opens_in_a_new_tab_from_the_legal_task_claimed_or_not() {
+    awaitDemoPortfolio();
+    Task review = tasks.createTaskQuery().taskDefinitionKey("Task_ReviewReferral").taskUnassigned().list().get(0);
+    String caseNumber = review.getName().split(" · ")[1];
+    var packet = documents.ofCase(caseNumber, referrals.latest(caseNumber).orElseThrow().getPacketDocumentId());
+    String packetPath = "/api/cases/" + caseNumber + "/documents/" + packet.getId();
+
+    Tasklist legal = browser().signIn("legal");
+    legal.openTaskById(review.getId());
+    assertThat(legal.claimable()).isTrue();
+    System.out.println("Screenshot: " + legal.screenshot("legal-review-unclaimed"));
+    Tasklist.Opened unclaimed = legal.followLinkInForm("Download the court packet");
+    assertThat(unclaimed.tabsAfter()).isEqualTo(unclaimed.tabsBefore() + 1);
+    assertThat(unclaimed.url()).endsWith(packetPath);
+    assertThat(unclaimed.contentType()).isEqualTo("application/pdf");
+    // Tasklist stayed where it was, the task still unclaimed.
+    assertThat(legal.claimable()).isTrue();
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+
+    try {
+      Tasklist.Opened claimed = legal.claim().followLinkInForm("Download the court packet");
+      assertThat(claimed.tabsAfter()).isEqualTo(claimed.tabsBefore() + 1);
+      assertThat(claimed.url()).endsWith(packetPath);
+      assertThat(claimed.contentType()).isEqualTo("application/pdf");
+    } finally {
+      tasks.setAssignee(review.getId(), null); // the demo's referral is back with the team for the other tests
+    }
+  }
+
+  /** "06:29 PST (America/Los_Angeles)" */
+  private static String debtorsTime(ZoneId zone, Instant at) {
+    return DateTimeFormatter.ofPattern("HH:mm zzz", java.util.Locale.US).format(at.atZone(zone)) + " (" + zone.getId()
+        + ")";
+  }
+
+  private static String asOf(ZoneId zone, Instant at) {
+    return "as of " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(zone)) + " debtor's time";
+  }
+
+  /** Whether both moments are within 08:00–21:00 in every zone (true), outside it in one (false), or neither. */
+  private static Boolean withinHours(java.util.Set<ZoneId> zones, Instant before, Instant after) {
+    boolean first = zones.stream().allMatch(zone -> inHours(before.atZone(zone).toLocalTime()));
+    boolean second = zones.stream().allMatch(zone -> inHours(after.atZone(zone).toLocalTime()));
+    return first == second ? first : null;
+  }
+
+  private static boolean inHours(java.time.LocalTime time) {
+    return !time.isBefore(java.time.LocalTime.of(8, 0)) && time.isBefore(java.time.LocalTime.of(21, 0));
   }
 }

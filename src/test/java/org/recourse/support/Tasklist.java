@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -182,6 +183,57 @@ public final class Tasklist implements AutoCloseable {
   public String linkInForm(String text) {
     return visible(By.xpath("//div[contains(@class,'fjs-container')]//a[contains(normalize-space(.), '" + text + "')]"))
         .getAttribute("href");
+  }
+
+  /**
+   * Follows the link in the open task's form whose text contains {@code text} with a person's click, one that a veil
+   * over the form would catch (no script click to get past it), and tells what opened: a new tab (its address and the
+   * type of what it shows) or, when the link opened over Tasklist, a failure. Tasklist's tab is current again after.
+   */
+  public Opened followLinkInForm(String text) {
+    String tasklistTab = driver.getWindowHandle();
+    Set<String> before = driver.getWindowHandles();
+    WebElement link = visible(By.xpath("//div[contains(@class,'fjs-container')]//a[contains(normalize-space(.), '"
+        + text + "')]"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+    link.click();
+    String tab;
+    try {
+      tab = wait.until(d -> d.getWindowHandles().stream().filter(handle -> !before.contains(handle)).findFirst()
+          .orElse(null));
+    } catch (TimeoutException e) {
+      throw new TimeoutException("the link opened no new tab, now at " + driver.getCurrentUrl() + "; the page is"
+          + " saved in " + saveEvidence(), e);
+    }
+    int after = driver.getWindowHandles().size();
+    driver.switchTo().window(tab);
+    wait.until(d -> !d.getCurrentUrl().equals("about:blank"));
+    Opened opened = new Opened(before.size(), after, driver.getCurrentUrl(),
+        (String) ((JavascriptExecutor) driver).executeScript("return document.contentType;"));
+    driver.switchTo().window(tab);
+    driver.close();
+    driver.switchTo().window(tasklistTab);
+    return opened;
+  }
+
+  /** A tab a link opened: the tabs before and after, its address, and the type of what it shows. */
+  public record Opened(int tabsBefore, int tabsAfter, String url, String contentType) {
+  }
+
+  /** Whether the open task can still be claimed, that is, nobody has claimed it. */
+  public boolean claimable() {
+    return driver.findElements(By.cssSelector("button.claim")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** A screenshot of the page as it is now, under target/browser-screenshots. */
+  public Path screenshot(String name) {
+    try {
+      Path file = Files.createDirectories(Path.of("target", "browser-screenshots")).resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file.toAbsolutePath();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**
