@@ -133,7 +133,7 @@ public final class ContactRules {
     boolean waiting = situation.holds().stream()
         .anyMatch(h -> h.kind() == HoldKind.DISPUTE && h.active() && h.pausesCollection());
     if (!waiting || request.channel() == ContactChannel.LETTER
-        && LETTERS_ALLOWED_DURING_DISPUTE.contains(request.letter())) {
+        && request.letter() != null && LETTERS_ALLOWED_DURING_DISPUTE.contains(request.letter())) {
       return Optional.empty();
     }
     return Optional.of(Decision.deny("FDCPA-1692g(b)", "The debtor disputed the debt within the validation period; "
@@ -152,7 +152,8 @@ public final class ContactRules {
     if (cease.isEmpty()) {
       return Optional.empty();
     }
-    if (request.channel() == ContactChannel.LETTER && LETTERS_ALLOWED_AFTER_CEASE.contains(request.letter())) {
+    if (request.channel() == ContactChannel.LETTER && request.letter() != null
+        && LETTERS_ALLOWED_AFTER_CEASE.contains(request.letter())) {
       return Optional.empty();
     }
     String why = cease.get().kind() == RestrictionKind.CEASE ? "asked in writing that we stop communicating"

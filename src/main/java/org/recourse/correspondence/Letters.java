@@ -34,6 +34,7 @@ import org.recourse.correspondence.LetterData.*;
 import org.recourse.payment.Ledger;
 import org.recourse.payment.LedgerEntry;
 import org.recourse.payment.LedgerEntryKind;
+import org.recourse.payment.StatementOfAccount;
 import org.recourse.platform.FieldProblem;
 import org.recourse.platform.InputRejectedException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -260,30 +261,14 @@ public class Letters {
   }
 
   /**
-   * The Regulation F itemization from the ledger: the amount on the itemization date, then interest, fees, and
-   * payments and credits since; the total is the ledger's balance, so the table adds up by construction.
+   * The Regulation F itemization as the ledger states it ({@link StatementOfAccount}), on the account's itemization
+   * date.
    */
   static Itemization itemization(AccountSummary placed, List<LedgerEntry> entries) {
-    BigDecimal interest = BigDecimal.ZERO.setScale(2);
-    BigDecimal fees = BigDecimal.ZERO.setScale(2);
-    BigDecimal credits = BigDecimal.ZERO.setScale(2);
-    BigDecimal total = BigDecimal.ZERO.setScale(2);
-    for (LedgerEntry entry : entries) {
-      total = total.add(entry.getAmount());
-      if (entry.getKind() == LedgerEntryKind.ITEMIZATION) {
-        continue;
-      }
-      if (entry.getAmount().signum() < 0 || entry.getKind().undoesCredit()) {
-        credits = credits.add(entry.getAmount().negate());
-      } else if (entry.getKind() == LedgerEntryKind.INTEREST) {
-        interest = interest.add(entry.getAmount());
-      } else {
-        fees = fees.add(entry.getAmount());
-      }
-    }
+    StatementOfAccount statement = StatementOfAccount.of(entries);
     var itemization = placed.itemization();
-    return new Itemization(itemization.dateType().name(), itemization.date(), itemization.amount(), interest, fees,
-        credits, total);
+    return new Itemization(itemization.dateType().name(), itemization.date(), statement.owedOnItemizationDate(),
+        statement.interest(), statement.fees(), statement.paymentsAndCredits(), statement.balance());
   }
 
   private static BigDecimal paid(List<LedgerEntry> entries) {

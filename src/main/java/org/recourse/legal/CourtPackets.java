@@ -61,7 +61,6 @@ import org.recourse.legal.CourtPacketContents.Servicemember;
 import org.recourse.legal.CourtPacketContents.StatementOfAccount;
 import org.recourse.payment.Ledger;
 import org.recourse.payment.LedgerEntry;
-import org.recourse.payment.LedgerEntryKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -174,35 +173,16 @@ public class CourtPackets {
 
   /** The Regulation F itemization from the ledger: what was owed on the itemization date, then what came since. */
   static StatementOfAccount statement(Account account, List<LedgerEntry> entries) {
-    BigDecimal owedOnDate = zero();
-    BigDecimal interest = zero();
-    BigDecimal fees = zero();
-    BigDecimal credits = zero();
-    LedgerEntry lastPayment = null;
-    for (LedgerEntry entry : entries) {
-      BigDecimal amount = entry.getAmount();
-      if (entry.getKind() == LedgerEntryKind.ITEMIZATION) {
-        owedOnDate = owedOnDate.add(amount);
-      } else if (amount.signum() < 0) {
-        credits = credits.add(amount.negate());
-      } else if (entry.getKind() == LedgerEntryKind.INTEREST) {
-        interest = interest.add(amount);
-      } else {
-        fees = fees.add(amount);
-      }
-      if (entry.getKind() == LedgerEntryKind.PAYMENT) {
-        lastPayment = entry;
-      }
-    }
-    BigDecimal balance = owedOnDate.add(interest).add(fees).subtract(credits);
+    var ledger = org.recourse.payment.StatementOfAccount.of(entries);
     var itemization = account.getItemization();
     var chargeOff = account.getChargeOff();
-    LastPayment last = lastPayment != null
-        ? new LastPayment(lastPayment.getEffectiveDate(), lastPayment.getAmount().negate())
+    LastPayment last = ledger.lastPayment() != null
+        ? new LastPayment(ledger.lastPayment().date(), ledger.lastPayment().amount())
         : account.getLastPayment() == null ? null
             : new LastPayment(account.getLastPayment().date(), account.getLastPayment().amount());
-    return new StatementOfAccount(itemization.dateType(), itemization.date(), owedOnDate, interest, fees, credits,
-        balance, chargeOff == null ? null : chargeOff.date(), chargeOff == null ? null : chargeOff.amount(), last);
+    return new StatementOfAccount(itemization.dateType(), itemization.date(), ledger.owedOnItemizationDate(),
+        ledger.interest(), ledger.fees(), ledger.paymentsAndCredits(), ledger.balance(),
+        chargeOff == null ? null : chargeOff.date(), chargeOff == null ? null : chargeOff.amount(), last);
   }
 
   static List<LedgerLine> ledgerLines(List<LedgerEntry> entries) {

@@ -92,6 +92,12 @@ public class Ledger {
     return entries.paidSince(accountId, since);
   }
 
+  /** The account's itemization, as every letter, the court packet and the API state it. */
+  @Transactional(readOnly = true)
+  public StatementOfAccount statement(long accountId) {
+    return StatementOfAccount.of(entries(accountId));
+  }
+
   @Transactional(readOnly = true)
   public List<LedgerEntry> entries(long accountId) {
     return entries.findByAccountIdOrderByEffectiveDateAscIdAsc(accountId);

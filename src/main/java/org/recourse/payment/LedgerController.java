@@ -34,11 +34,15 @@ class LedgerController {
     BalanceParts parts = ledger.parts(payable.accountId());
     List<EntryView> entries = ledger.entries(payable.accountId()).stream().map(EntryView::of).toList();
     return new LedgerView(payable.caseNumber(), parts.total(), parts.principal(), parts.interest(), parts.fees(),
-        parts.creditBalance(), entries);
+        parts.creditBalance(), ledger.statement(payable.accountId()), entries);
   }
 
+  /**
+   * The balance by the parts payments are applied to, and the statement of account (the Regulation F itemization)
+   * exactly as the letters and the court packet give it.
+   */
   record LedgerView(String caseNumber, BigDecimal balance, BigDecimal principal, BigDecimal interest,
-      BigDecimal fees, BigDecimal creditBalance, List<EntryView> entries) {
+      BigDecimal fees, BigDecimal creditBalance, StatementOfAccount statement, List<EntryView> entries) {
   }
 
   record EntryView(long id, LedgerEntryKind kind, BigDecimal amount, BigDecimal principal, BigDecimal interest,

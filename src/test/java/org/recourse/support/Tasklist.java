@@ -210,7 +210,6 @@ public final class Tasklist implements AutoCloseable {
     wait.until(d -> !d.getCurrentUrl().equals("about:blank"));
     Opened opened = new Opened(before.size(), after, driver.getCurrentUrl(),
         (String) ((JavascriptExecutor) driver).executeScript("return document.contentType;"));
-    driver.switchTo().window(tab);
     driver.close();
     driver.switchTo().window(tasklistTab);
     return opened;
@@ -218,6 +217,20 @@ public final class Tasklist implements AutoCloseable {
 
   /** A tab a link opened: the tabs before and after, its address, and the type of what it shows. */
   public record Opened(int tabsBefore, int tabsAfter, String url, String contentType) {
+  }
+
+  /**
+   * The actions Tasklist's header shows now ("Start process", "Create task"), once the script that hides what the
+   * user may not do has asked the engine.
+   */
+  public List<String> headerActions() {
+    try {
+      Thread.sleep(1500); // the engine's authorization check answers well within this
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return driver.findElements(By.cssSelector(".start-process-action a, .create-task-action a")).stream()
+        .filter(WebElement::isDisplayed).map(element -> element.getText().trim()).toList();
   }
 
   /** Whether the open task can still be claimed, that is, nobody has claimed it. */
