@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -141,7 +140,7 @@ public class ContactGuard {
         account.emails().stream().map(AccountSummary.Email::address).toList(), now);
     List<Permission> answers = requests.stream()
         .map(request -> Permission.of(request, ContactRules.evaluate(situation, request, now))).toList();
-    return new Outlook(now, situation.home(), answers, ContactRules.callsPlacedInSevenDays(situation, now));
+    return new Outlook(now, answers, ContactRules.callsPlacedInSevenDays(situation, now));
   }
 
   /**
@@ -244,10 +243,7 @@ public class ContactGuard {
     }
   }
 
-  /**
-   * The guard's answers for every way to reach the debtor at one moment, with the debtor's zone (their state's
-   * first) and the calls placed in the seven days the rule counts.
-   */
-  record Outlook(Instant at, ZoneId debtorZone, List<Permission> permissions, int callsInSevenDays) {
+  /** The guard's answers for every way to reach the debtor at one moment, and the calls placed in the seven days. */
+  record Outlook(Instant at, List<Permission> permissions, int callsInSevenDays) {
   }
 }

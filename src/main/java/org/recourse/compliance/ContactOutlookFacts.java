@@ -31,6 +31,7 @@ class ContactOutlookFacts implements CaseFactsContributor {
   private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.US);
   private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US);
   private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.US);
+  private static final DateTimeFormatter HOUR_IN_ZONE = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.US);
 
   private final ContactGuard guard;
 
@@ -41,23 +42,24 @@ class ContactOutlookFacts implements CaseFactsContributor {
   @Override
   public void contribute(CollectionCase subject, AccountSummary account, Map<String, Object> facts) {
     ContactGuard.Outlook outlook = guard.outlook(subject, account);
-    ZoneId home = outlook.debtorZone();
+    List<ZoneId> zones = StateTimeZones.of(account.state());
+    ZoneId home = zones.get(0); // the zone the rules count the debtor's days in
     Instant now = outlook.at().truncatedTo(ChronoUnit.MINUTES);
 
     Map<String, Object> contact = new LinkedHashMap<>();
-    contact.put("localTime", StateTimeZones.of(account.state()).stream()
+    contact.put("localTime", zones.stream()
         .map(zone -> LOCAL_TIME.format(now.atZone(zone)) + " (" + zone.getId() + ")")
         .collect(Collectors.joining(" or ")));
     contact.put("asOf", "as of " + AS_OF.format(now.atZone(home)) + " debtor's time");
     contact.put("callsInSevenDays", outlook.callsInSevenDays());
     contact.put("calls", outlook.callsInSevenDays() + " of at most " + ContactRules.CALLS_PER_7_DAYS
         + " calls placed in the last seven days (" + ContactRules.SEVEN_IN_SEVEN_RULE + ")");
-    contact.put("ways", outlook.permissions().stream().map(p -> way(p, account, home, now)).toList());
+    contact.put("ways", outlook.permissions().stream().map(p -> way(p, account, zones, now)).toList());
     facts.put("contactNow", contact);
   }
 
-  private static Map<String, Object> way(ContactGuard.Permission permission, AccountSummary account, ZoneId home,
-      Instant now) {
+  private static Map<String, Object> way(ContactGuard.Permission permission, AccountSummary account,
+      List<ZoneId> zones, Instant now) {
     Map<String, Object> way = new LinkedHashMap<>();
     way.put("channel", permission.channel().name());
     way.put("way", channelName(permission.channel()) + (permission.address() == null ? "" : " "
@@ -65,29 +67,33 @@ class ContactOutlookFacts implements CaseFactsContributor {
     way.put("allowed", permission.allowed());
     way.put("now", permission.allowed() ? "allowed" : "refused");
     way.put("rule", permission.allowed() ? "" : permission.rule() + ": " + permission.reason());
-    way.put("lifts", permission.allowed() ? "" : lifts(permission, home, now));
+    way.put("lifts", permission.allowed() ? "" : lifts(permission, zones, now));
     return way;
   }
 
   /**
    * "calls allowed from 08:00 debtor's time, in 1 h 31 min", "... from 08:00 debtor's time tomorrow, 2026-12-06, in
-   * 9 h 10 min", "calls allowed from 2026-12-08, in 4 d 17 h".
+   * 9 h 10 min", "calls allowed from 2026-12-08, in 4 d 17 h". Where the debtor's state has two zones the hour is
+   * given in each ("09:00 CST / 08:00 MST"): the hours rule waits for the later one.
    */
-  static String lifts(ContactGuard.Permission refused, ZoneId home, Instant now) {
+  static String lifts(ContactGuard.Permission refused, List<ZoneId> zones, Instant now) {
     if (refused.liftsAt() == null) {
       return "not by itself: only when what stops it is lifted";
     }
+    ZoneId home = zones.get(0);
     ZonedDateTime at = refused.liftsAt().atZone(home);
     LocalDate today = now.atZone(home).toLocalDate();
+    String hour = zones.size() == 1 ? HOUR.format(at) + " debtor's time" : zones.stream()
+        .map(zone -> HOUR_IN_ZONE.format(refused.liftsAt().atZone(zone))).collect(Collectors.joining(" / "));
     String when;
     if (at.toLocalDate().equals(today)) {
-      when = HOUR.format(at) + " debtor's time";
+      when = hour;
     } else if (at.toLocalDate().equals(today.plusDays(1)) && !at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-      when = HOUR.format(at) + " debtor's time tomorrow, " + at.toLocalDate();
+      when = hour + " tomorrow, " + at.toLocalDate();
     } else if (at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
       when = at.toLocalDate().toString();
     } else {
-      when = at.toLocalDate() + " " + HOUR.format(at) + " debtor's time";
+      when = at.toLocalDate() + " " + hour;
     }
     return plural(refused.channel()) + " allowed from " + when + ", in " + span(Duration.between(now, at));
   }

@@ -132,8 +132,7 @@ public final class ContactRules {
   private static Optional<Decision> dispute(Situation situation, Request request, Instant now) {
     boolean waiting = situation.holds().stream()
         .anyMatch(h -> h.kind() == HoldKind.DISPUTE && h.active() && h.pausesCollection());
-    if (!waiting || request.channel() == ContactChannel.LETTER
-        && request.letter() != null && LETTERS_ALLOWED_DURING_DISPUTE.contains(request.letter())) {
+    if (!waiting || isLetterAmong(request, LETTERS_ALLOWED_DURING_DISPUTE)) {
       return Optional.empty();
     }
     return Optional.of(Decision.deny("FDCPA-1692g(b)", "The debtor disputed the debt within the validation period; "
@@ -152,8 +151,7 @@ public final class ContactRules {
     if (cease.isEmpty()) {
       return Optional.empty();
     }
-    if (request.channel() == ContactChannel.LETTER && request.letter() != null
-        && LETTERS_ALLOWED_AFTER_CEASE.contains(request.letter())) {
+    if (isLetterAmong(request, LETTERS_ALLOWED_AFTER_CEASE)) {
       return Optional.empty();
     }
     String why = cease.get().kind() == RestrictionKind.CEASE ? "asked in writing that we stop communicating"
@@ -299,6 +297,12 @@ public final class ContactRules {
 
   private static Optional<Restriction> active(Situation situation, RestrictionKind kind) {
     return situation.restrictions().stream().filter(r -> r.kind() == kind).findFirst();
+  }
+
+  /** Whether a letter is asked and is one of {@code letters}; a letter not named is none of them. */
+  private static boolean isLetterAmong(Request request, Set<String> letters) {
+    // Set.of(...).contains(null) throws: a form asks of a letter without naming one.
+    return request.channel() == ContactChannel.LETTER && request.letter() != null && letters.contains(request.letter());
   }
 
   private static boolean isCallOrText(Request request) {

@@ -264,6 +264,16 @@ class ContactRulesTest {
     }
 
     @Test
+    void a_letter_not_named_is_refused_by_a_dispute_or_a_cease_as_a_collection_letter_would_be() {
+      // What a form asks: may a letter go at all? (The contact outlook asks for no letter in particular.)
+      holds.add(new ContactRules.Hold(HoldKind.DISPUTE, true, true, null));
+      assertThat(ask(ContactChannel.LETTER, null, null).rule()).isEqualTo("FDCPA-1692g(b)");
+      holds.clear();
+      restrictions.add(new Restriction(RestrictionKind.CEASE, null, null, "letter of 2 March"));
+      assertThat(ask(ContactChannel.LETTER, null, null).rule()).isEqualTo("FDCPA-1692c(c)");
+    }
+
+    @Test
     void a_dispute_after_the_validation_period_is_worked_without_stopping_collection() {
       holds.add(new ContactRules.Hold(HoldKind.DISPUTE, true, false, null));
       assertThat(ask(ContactChannel.CALL, NY_MOBILE, null).allowed()).isTrue();

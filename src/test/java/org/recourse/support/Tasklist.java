@@ -1,11 +1,14 @@
 package org.recourse.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -32,6 +35,8 @@ public final class Tasklist implements AutoCloseable {
   private static final String CHROMIUM = System.getProperty("recourse.it.chromium", "/usr/bin/chromium");
   private static final String CHROMEDRIVER = System.getProperty("recourse.it.chromedriver", "/usr/bin/chromedriver");
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final WebDriver driver;
   private final WebDriverWait wait;
   private final String baseUrl;
@@ -47,6 +52,9 @@ public final class Tasklist implements AutoCloseable {
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--window-size=1600,1200");
+    // The network's log, to tell what a tab a link opened received (its page may be a PDF the browser cannot show).
+    options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+    options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     this.driver = new ChromeDriver(service, options);
@@ -187,8 +195,8 @@ public final class Tasklist implements AutoCloseable {
 
   /**
    * Follows the link in the open task's form whose text contains {@code text} with a person's click, one that a veil
-   * over the form would catch (no script click to get past it), and tells what opened: a new tab (its address and the
-   * type of what it shows) or, when the link opened over Tasklist, a failure. Tasklist's tab is current again after.
+   * over the form would catch (no script click to get past it), and tells what opened: a new tab, its address and
+   * what the server sent it, or a failure when the link opened over Tasklist. Tasklist's tab is current again after.
    */
   public Opened followLinkInForm(String text) {
     String tasklistTab = driver.getWindowHandle();
@@ -196,27 +204,53 @@ public final class Tasklist implements AutoCloseable {
     WebElement link = visible(By.xpath("//div[contains(@class,'fjs-container')]//a[contains(normalize-space(.), '"
         + text + "')]"));
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+    driver.manage().logs().get("performance"); // what was logged before the click is not the tab's
     link.click();
     String tab;
     try {
       tab = wait.until(d -> d.getWindowHandles().stream().filter(handle -> !before.contains(handle)).findFirst()
           .orElse(null));
     } catch (TimeoutException e) {
-      throw new TimeoutException("the link opened no new tab, now at " + driver.getCurrentUrl() + "; the page is"
-          + " saved in " + saveEvidence(), e);
+      throw new TimeoutException("the link opened no new tab, Tasklist's tab is at " + driver.getCurrentUrl()
+          + "; the page is saved in " + saveEvidence(), e);
     }
     int after = driver.getWindowHandles().size();
     driver.switchTo().window(tab);
-    wait.until(d -> !d.getCurrentUrl().equals("about:blank"));
-    Opened opened = new Opened(before.size(), after, driver.getCurrentUrl(),
-        (String) ((JavascriptExecutor) driver).executeScript("return document.contentType;"));
+    String url = wait.until(d -> d.getCurrentUrl().equals("about:blank") ? null : d.getCurrentUrl());
+    JsonNode response;
+    try {
+      response = new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> documentResponse(url));
+    } catch (TimeoutException answeredBeforeWeLooked) {
+      // The log follows the current tab only: a response that came before the switch is not in it. Ask again.
+      driver.navigate().refresh();
+      response = wait.until(d -> documentResponse(url));
+    }
     driver.close();
     driver.switchTo().window(tasklistTab);
-    return opened;
+    return new Opened(before.size(), after, url, response.path("status").asInt(),
+        response.path("mimeType").asText(), response.path("headers").path("Content-Length").asLong(-1));
   }
 
-  /** A tab a link opened: the tabs before and after, its address, and the type of what it shows. */
-  public record Opened(int tabsBefore, int tabsAfter, String url, String contentType) {
+  /** The response to the browser's request for a page at {@code url}, from the network's log; null until it came. */
+  private JsonNode documentResponse(String url) {
+    for (var entry : driver.manage().logs().get("performance")) {
+      try {
+        JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+        JsonNode params = message.path("params");
+        if ("Network.responseReceived".equals(message.path("method").asText())
+            && "Document".equals(params.path("type").asText())
+            && url.equals(params.path("response").path("url").asText())) {
+          return params.path("response");
+        }
+      } catch (IOException e) {
+        throw new IllegalStateException("the browser logged what is not JSON: " + entry.getMessage(), e);
+      }
+    }
+    return null;
+  }
+
+  /** A tab a link opened: the tabs before and after, its address, and the response its page got, with its length. */
+  public record Opened(int tabsBefore, int tabsAfter, String url, int status, String mediaType, long bytes) {
   }
 
   /**
