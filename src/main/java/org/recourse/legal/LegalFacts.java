@@ -61,10 +61,9 @@ class LegalFacts implements CaseFactsContributor {
     legal.put("eligible", referral.isEligible());
     legal.put("eligibility", (referral.isEligible() ? "**Eligible for suit:**\n\n" : "**Not eligible:**\n\n")
         + referral.getEligibilityReasons().stream().map(reason -> "- " + reason).collect(Collectors.joining("\n")));
-    legal.put("expectedRecovery", Money.format(referral.getExpectedRecovery(), currency));
-    legal.put("recoveryBasis", "balance " + Money.format(referral.getBalance(), currency) + " at "
-        + settings.getRecoveryRate().movePointRight(2).stripTrailingZeros().toPlainString() + " %, less "
-        + Money.format(settings.getEstimatedCosts(), currency) + " estimated costs");
+    ExpectedRecovery expected = settings.expectedRecovery(referral.getBalance(), currency);
+    legal.put("expectedRecovery", expected.figure());
+    legal.put("recoveryBasis", expected.basis());
     legal.put("decidedBy", referral.getDecidedBy() == null ? "" : referral.getDecidedBy());
     legal.put("decisionNote", referral.getDecisionNote() == null ? "no note" : referral.getDecisionNote());
     legal.put("previousDecision", referral.getDecision() == ReferralDecision.SENT_BACK

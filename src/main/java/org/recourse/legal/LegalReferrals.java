@@ -69,22 +69,16 @@ public class LegalReferrals {
         referrals.save(new LegalReferral(cases.require(caseNumber), processInstanceId, clock.instant())));
     LegalEligibility.Eligibility found = eligibility.assess(caseNumber);
     var balance = found.facts().balance();
-    var expected = settings.expectedRecovery(balance);
-    referral.assessed(found, expected, clock.instant());
+    ExpectedRecovery expected = settings.expectedRecovery(balance, found.facts().currency());
+    referral.assessed(found, expected.amount(), clock.instant());
     if (found.eligible()) {
       cases.record(caseNumber, CaseEventKind.LEGAL_ELIGIBILITY, actor, "Eligible for legal referral; expected recovery "
-          + Money.format(expected, found.facts().currency()) + " (" + recoveryBasis(found) + "); a manager decides");
+          + expected.stated() + "; a manager decides");
     } else {
       cases.record(caseNumber, CaseEventKind.LEGAL_ELIGIBILITY, actor, "Not eligible for legal referral, back to "
           + "collections: " + String.join(" ", found.reasons()));
     }
     return found;
-  }
-
-  private String recoveryBasis(LegalEligibility.Eligibility found) {
-    return "balance " + Money.format(found.facts().balance(), found.facts().currency()) + " at "
-        + settings.getRecoveryRate().movePointRight(2).stripTrailingZeros().toPlainString() + " % less "
-        + Money.format(settings.getEstimatedCosts(), found.facts().currency()) + " estimated costs";
   }
 
   /**

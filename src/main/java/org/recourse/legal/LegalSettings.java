@@ -2,6 +2,7 @@ package org.recourse.legal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Currency;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -13,7 +14,7 @@ public class LegalSettings {
 
   /** The smallest balance worth a suit: below it the costs eat the recovery. */
   private BigDecimal minimumBalance = new BigDecimal("1000.00");
-  /** The share of the balance a suit is expected to recover, for the manager deciding a referral. */
+  /** The share of the balance a suit is expected to recover; managers weigh referrals and settlements by it. */
   private BigDecimal recoveryRate = new BigDecimal("0.60");
   /** What a suit is expected to cost (filing fee, service of process, counsel's flat fee), in the account's currency. */
   private BigDecimal estimatedCosts = new BigDecimal("450.00");
@@ -26,10 +27,11 @@ public class LegalSettings {
   /** How far ahead a settlement in litigation may be due. */
   private int maxSettlementDaysAhead = 180;
 
-  /** What a referral of {@code balance} is expected to bring: the balance at the recovery rate, less the costs. */
-  public BigDecimal expectedRecovery(BigDecimal balance) {
+  /** What legal action on {@code balance} is expected to bring: the balance at the recovery rate, less the costs. */
+  public ExpectedRecovery expectedRecovery(BigDecimal balance, Currency currency) {
     BigDecimal expected = balance.multiply(recoveryRate).subtract(estimatedCosts).setScale(2, RoundingMode.HALF_UP);
-    return expected.signum() < 0 ? BigDecimal.ZERO.setScale(2) : expected;
+    return ExpectedRecovery.of(expected.max(BigDecimal.ZERO.setScale(2)), balance, recoveryRate, estimatedCosts,
+        currency);
   }
 
   public BigDecimal getMinimumBalance() {

@@ -3,8 +3,8 @@ package org.recourse.negotiation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.recourse.casework.CaseProcess;
 import org.recourse.compliance.LimitationPeriods;
+import org.recourse.legal.LegalSettings;
 import org.recourse.platform.Money;
 import org.springframework.stereotype.Component;
 
@@ -25,19 +26,22 @@ import org.springframework.stereotype.Component;
 @Component("arrangementFactsListener")
 class ArrangementFactsListener implements TaskListener {
 
+  /** The form states every amount in dollars (Money.usd), so does the legal alternative. */
+  private static final Currency USD = Currency.getInstance("USD");
+
   private final Arrangements arrangements;
   private final Affordability affordability;
   private final LimitationPeriods limitations;
-  private final NegotiationSettings settings;
+  private final LegalSettings legal;
   private final ObjectMapper json;
   private final Clock clock;
 
   ArrangementFactsListener(Arrangements arrangements, Affordability affordability, LimitationPeriods limitations,
-      NegotiationSettings settings, ObjectMapper json, Clock clock) {
+      LegalSettings legal, ObjectMapper json, Clock clock) {
     this.arrangements = arrangements;
     this.affordability = affordability;
     this.limitations = limitations;
-    this.settings = settings;
+    this.legal = legal;
     this.json = json;
     this.clock = clock;
   }
@@ -94,15 +98,11 @@ class ArrangementFactsListener implements TaskListener {
     }).orElse("Unknown: take the debtor's income and expenditure to see which plan they could keep.");
   }
 
-  /** What a referral to legal would be expected to bring: the balance at the recovery rate, less the costs. */
-  private String legalAlternative(String caseNumber, BigDecimal balance) {
+  /** What a referral to legal would be expected to bring: the figure the referral's approver sees, in its words. */
+  String legalAlternative(String caseNumber, BigDecimal balance) {
     if (limitations.timeBarred(caseNumber)) {
       return "None: the debt is time-barred and may not be sued on.";
     }
-    BigDecimal expected = balance.multiply(settings.getLegalRecoveryRate()).subtract(settings.getLegalCostEstimate())
-        .setScale(2, RoundingMode.HALF_UP);
-    return "Expected recovery " + Money.usd(expected.max(BigDecimal.ZERO.setScale(2))) + " (" + settings
-        .getLegalRecoveryRate().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString()
-        + " % of the balance, less " + Money.usd(settings.getLegalCostEstimate()) + " in costs), months from now.";
+    return "Expected recovery " + legal.expectedRecovery(balance, USD).stated() + ", months from now.";
   }
 }

@@ -31,9 +31,6 @@ public class NegotiationSettings {
   private int maxSettlementPayments = 3;
   /** Days a settlement offer sent to the debtor stands before it expires. */
   private int offerValidDays = 14;
-  /** What litigation is expected to recover, as a share of the balance, and what it costs: the approver's yardstick. */
-  private BigDecimal legalRecoveryRate = new BigDecimal("0.40");
-  private BigDecimal legalCostEstimate = new BigDecimal("750.00");
 
   public int getMaxDaysAhead() {
     return maxDaysAhead;
@@ -129,21 +126,5 @@ public class NegotiationSettings {
 
   public void setOfferValidDays(int offerValidDays) {
     this.offerValidDays = offerValidDays;
-  }
-
-  public BigDecimal getLegalRecoveryRate() {
-    return legalRecoveryRate;
-  }
-
-  public void setLegalRecoveryRate(BigDecimal legalRecoveryRate) {
-    this.legalRecoveryRate = legalRecoveryRate;
-  }
-
-  public BigDecimal getLegalCostEstimate() {
-    return legalCostEstimate;
-  }
-
-  public void setLegalCostEstimate(BigDecimal legalCostEstimate) {
-    this.legalCostEstimate = legalCostEstimate;
   }
 }

@@ -251,7 +251,8 @@ class LegalReferralTest {
     assertThat(review.getName()).startsWith("Review the referral · " + caseNumber);
     String facts = tasks.getVariableLocal(review.getId(), "caseFacts").toString();
     assertThat(facts).contains("/api/cases/" + caseNumber + "/documents/" + packet.getId())
-        .contains("\"expectedRecovery\":\"$1,011.00\"", "Download the court packet");
+        .contains("\"expectedRecovery\":\"$1,011.00\"", "Download the court packet")
+        .contains("\"recoveryBasis\":\"balance $2,435.00 at 60 % less $450.00 estimated costs\"");
     assertThat(cases.history(cases.require(caseNumber))).extracting(CaseEvent::getDetail)
         .anyMatch(detail -> detail.contains("e-mailed to legal-team@recourse.example with the packet attached"));
   }
