@@ -66,7 +66,7 @@ public final class PageBreaks {
     float bodySize = bodySize(pages);
     List<String> problems = new ArrayList<>();
     for (int page = from; page <= to; page++) {
-      String problem = problem(pages.get(page - 1), bodySize);
+      String problem = problem(pages.get(page - 1), bodySize, page == to);
       if (problem != null) {
         problems.add("page " + page + " of " + pages.size() + " " + problem);
       }
@@ -74,7 +74,8 @@ public final class PageBreaks {
     return problems;
   }
 
-  private String problem(List<Line> body, float bodySize) {
+  /** On the last page a bold line at the end closes the document (an index's last entry): it heads nothing. */
+  private String problem(List<Line> body, float bodySize, boolean lastPage) {
     if (body.isEmpty()) {
       return "holds nothing but its running header, footer or page number";
     }
@@ -84,8 +85,12 @@ public final class PageBreaks {
     }
     Line last = body.get(body.size() - 1);
     if (isHeading(body, body.size() - 1, bodySize)) {
-      return body.size() == 1 ? "holds only a heading: \"" + last.text() + "\""
-          : "ends on the heading \"" + last.text() + "\", with nothing of what it heads after it";
+      if (body.size() == 1) {
+        return "holds only a heading: \"" + last.text() + "\"";
+      }
+      if (!lastPage) {
+        return "ends on the heading \"" + last.text() + "\", with nothing of what it heads after it";
+      }
     }
     return null;
   }
