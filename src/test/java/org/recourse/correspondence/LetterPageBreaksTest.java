@@ -64,8 +64,8 @@ class LetterPageBreaksTest {
     int times = 0;
     while (time.find()) {
       times++;
-      assertThat(time.group()).as("a clock time in %s %s, around: %s", kind, language,
-          text.substring(Math.max(0, time.start() - 40), Math.min(text.length(), time.end() + 40))).doesNotContain("\n");
+      String around = text.substring(Math.max(0, time.start() - 40), Math.min(text.length(), time.end() + 40));
+      assertThat(time.group()).as("a clock time in %s %s, around: %s", kind, language, around).doesNotContain("\n");
     }
     assertThat(times).as("clock times (the collector's hours) in %s %s", kind, language).isPositive();
   }

@@ -172,7 +172,8 @@ public final class PageBreaks {
       }
       text.append(glyph.getUnicode());
       if (!glyph.getUnicode().isBlank()) {
-        size = Math.max(size, Math.round(glyph.getFontSizeInPt() * 4) / 4f);
+        // The size as set: getFontSizeInPt() is cut to whole points, and 10.5pt headings over 10pt text read as 10.
+        size = Math.max(size, Math.round(glyph.getYScale() * 4) / 4f);
         bold &= glyph.getFont().getName() != null && glyph.getFont().getName().contains("Bold");
       }
       previous = glyph;
