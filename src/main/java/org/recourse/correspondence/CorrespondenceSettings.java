@@ -138,7 +138,7 @@ public class CorrespondenceSettings {
     private String phone = "(800) 555-0199";
     private String hours = "Monday to Friday, 8:00 a.m. to 8:00 p.m. Eastern";
     /** The same hours for Spanish letters. */
-    private String hoursEs = "de lunes a viernes, de 8:00 a.m. a 8:00 p.m., hora del Este";
+    private String hoursEs = "de lunes a viernes, de 8:00 a. m. a 8:00 p. m., hora del Este";
     private String website = "www.recourse.example";
     private String email = "help@recourse.example";
 
