@@ -132,7 +132,7 @@ class NegotiationController {
         form.put("planFrequency", request.frequency().name());
         if (request.schedule() != null) {
           try {
-            form.put(ArrangementProposalListener.PLAN_SCHEDULE, json.writeValueAsString(request.schedule()));
+            form.put(WorkProposal.PLAN_SCHEDULE, json.writeValueAsString(request.schedule()));
           } catch (JsonProcessingException e) {
             throw new IllegalStateException("a schedule that was read cannot be written", e);
           }

@@ -62,6 +62,29 @@ class CallLogTest extends EngineTest {
   }
 
   @Test
+  void a_form_wrong_in_the_call_the_promise_and_the_budget_is_refused_once_naming_every_problem() {
+    String caseNumber = atTheCollector();
+    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(LocalTime.of(8, 30)).atZone(EASTERN).toInstant()));
+    Task work = driver.task(caseNumber, "Task_WorkAccount");
+
+    // The guard refuses the call and the negotiation refuses the promise only when asked to record them; the
+    // income is wrong in its field. One submission names all three.
+    assertThatThrownBy(() -> driver.completeAs("collector", work, Map.of("outcome", "PROMISE_TO_PAY",
+        "promiseAmount", 1_000_000, "promiseDate", TODAY.plusDays(10).toString(), "monthlyIncome", "a lot",
+        "call", "OUTBOUND", "phoneCalled", MOBILE)))
+        .hasMessageContaining("Monthly income: 'a lot' is not a number.")
+        .hasMessageContaining("This call cannot be logged as made").hasMessageContaining("REGF-1006.6(b)(1)(i)");
+    assertThatThrownBy(() -> driver.completeAs("collector", work, Map.of("outcome", "PROMISE_TO_PAY",
+        "promiseAmount", 1_000_000, "promiseDate", TODAY.plusDays(10).toString(), "call", "OUTBOUND",
+        "phoneCalled", MOBILE)))
+        .hasMessageContaining("This call cannot be logged as made")
+        .hasMessageContaining("is more than the balance of");
+
+    assertThat(guard.contacts(caseNumber)).isEmpty();
+    assertThat(driver.task(caseNumber, "Task_WorkAccount")).isNotNull();
+  }
+
+  @Test
   void after_a_conversation_the_collector_may_not_call_for_seven_days_but_the_debtor_may_call_in() {
     String caseNumber = atTheCollector();
     guard.record(caseNumber, ContactChannel.CALL, true, ContactResult.RIGHT_PARTY_CONTACT, MOBILE,

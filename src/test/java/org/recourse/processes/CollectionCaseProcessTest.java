@@ -60,14 +60,11 @@ class CollectionCaseProcessTest {
   private static final JavaDelegate closeCase = mock(JavaDelegate.class);
   private static final CaseLifecycle lifecycle = mock(CaseLifecycle.class);
   private static final TaskListener caseFacts = mock(TaskListener.class);
-  private static final TaskListener contactOutcome = mock(TaskListener.class);
-  private static final TaskListener arrangementProposal = mock(TaskListener.class);
+  private static final TaskListener workAccount = mock(TaskListener.class);
   private static final TaskListener traceResult = mock(TaskListener.class);
   private static final CaseworkSettings settings = new CaseworkSettings();
   private static final Holds holds = mock(Holds.class);
   private static final LimitationPeriods limitations = mock(LimitationPeriods.class);
-  private static final TaskListener holdCheck = mock(TaskListener.class);
-  private static final TaskListener callLog = mock(TaskListener.class);
   private static final JavaDelegate liftHold = mock(JavaDelegate.class);
   private static final JavaDelegate answerDispute = mock(JavaDelegate.class);
   private static final TaskListener disputeReview = mock(TaskListener.class);
@@ -81,14 +78,11 @@ class CollectionCaseProcessTest {
         .bean("closeCaseDelegate", closeCase)
         .bean("caseLifecycle", lifecycle)
         .bean("caseFactsListener", caseFacts)
-        .bean("contactOutcomeListener", contactOutcome)
-        .bean("arrangementProposalListener", arrangementProposal)
+        .bean("workAccountListener", workAccount)
         .bean("traceResultListener", traceResult)
         .bean("caseworkSettings", settings)
         .bean("holds", holds)
         .bean("limitationPeriods", limitations)
-        .bean("holdCheckListener", holdCheck)
-        .bean("callLogListener", callLog)
         .bean("liftHoldDelegate", liftHold)
         .bean("answerDisputeDelegate", answerDispute)
         .bean("disputeReviewListener", disputeReview)
@@ -104,8 +98,8 @@ class CollectionCaseProcessTest {
   @BeforeEach
   void resetMocks() throws Exception {
     ENGINE.initAssertions();
-    reset(sendLetter, closeCase, lifecycle, caseFacts, contactOutcome, arrangementProposal, traceResult, holds,
-        limitations, holdCheck, callLog, liftHold, answerDispute, disputeReview, bankruptcyOutcome, estateRepresentative,
+    reset(sendLetter, closeCase, lifecycle, caseFacts, workAccount, traceResult, holds,
+        limitations, liftHold, answerDispute, disputeReview, bankruptcyOutcome, estateRepresentative,
         militaryStatus);
     attemptsExhausted(false);
     lastCloseReason = null;
@@ -590,7 +584,7 @@ class CollectionCaseProcessTest {
     doAnswer(invocation -> {
       invocation.<DelegateTask>getArgument(0).setVariable("contactAttemptsExhausted", exhausted);
       return null;
-    }).when(contactOutcome).notify(any(DelegateTask.class));
+    }).when(workAccount).notify(any(DelegateTask.class));
   }
 
   private String closeReasonOfLastClose() {
