@@ -54,7 +54,7 @@ public class Outbox {
     model.put("debtor", Map.of("name", account.debtorName(), "addressLines", PostalAddress.lines(account.mailingAddress())));
     var collector = settings.getCollector();
     model.put("collector", Map.of("name", collector.getName(), "addressLines", collector.getAddressLines(),
-        "phone", collector.getPhone(), "hours", collector.getHours(), "website", collector.getWebsite(),
+        "phone", collector.getPhone(), "hours", collector.hours(language), "website", collector.getWebsite(),
         "email", collector.getEmail()));
     model.put("attached", true);
     model.put("optOutUrl", optOuts.link(address));

@@ -15,8 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collections;
@@ -159,8 +157,6 @@ public class CourtPacket {
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
   private static final Pattern VERSION =
       Pattern.compile("<meta\\s+name=\"template-version\"\\s+content=\"(\\d+)\"\\s*/?>");
-  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-      .withLocale(Locale.US);
 
   private final DocumentRenderer renderer;
   private final Map<Part, Integer> templateVersions;
@@ -269,12 +265,12 @@ public class CourtPacket {
     }
     contents.accountRecords().stream().sorted(Comparator.comparing(AccountRecord::dated)).forEach(record ->
         attached.get(Part.ACCOUNT_RECORDS).add(new Attached(record.reference(), record.title(), record.dated(),
-            record.suppliedBy(), record.sha256(), record.title() + ", dated " + LONG_DATE.format(record.dated()),
+            record.suppliedBy(), record.sha256(), record.title() + ", dated " + PacketWords.onDay(record.dated()),
             open(record.pdf(), "account record " + record.reference() + " (" + record.title() + ")", open))));
     contents.letters().stream().sorted(Comparator.comparing(LetterCopy::sentOn)).forEach(letter ->
         attached.get(Part.LETTERS).add(new Attached(Long.toString(letter.documentId()), letter.title(),
             letter.sentOn(), words.label(letter.channel()), letter.sha256(),
-            letter.title() + ", sent " + LONG_DATE.format(letter.sentOn()),
+            letter.title() + ", sent " + PacketWords.onDay(letter.sentOn()),
             open(letter.pdf(), "letter " + letter.documentId() + " (" + letter.title() + ")", open))));
     return attached;
   }
@@ -317,7 +313,7 @@ public class CourtPacket {
     }
     Servicemember servicemember = contents.holds().servicemember();
     if (servicemember.status() == MilitaryStatus.ACTIVE_DUTY) {
-      attention.add("The debtor is in military service (checked " + LONG_DATE.format(servicemember.checkedOn())
+      attention.add("The debtor is in military service (checked " + PacketWords.onDay(servicemember.checkedOn())
           + ", " + servicemember.source() + "): no default judgment without the protections of the SCRA"
           + " (50 USC 3931).");
     } else if (servicemember.status() == MilitaryStatus.NOT_CHECKED) {
@@ -326,7 +322,7 @@ public class CourtPacket {
     }
     for (DisputeLine dispute : contents.disputes()) {
       if (dispute.verificationSentOn() == null) {
-        attention.add("The dispute received on " + LONG_DATE.format(dispute.receivedOn())
+        attention.add("The dispute received on " + PacketWords.onDay(dispute.receivedOn())
             + (dispute.withinValidationPeriod() ? ", within the validation period," : "")
             + " has no verification sent (status: " + dispute.status() + ").");
       }

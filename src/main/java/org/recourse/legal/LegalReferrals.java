@@ -1,7 +1,6 @@
 package org.recourse.legal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.recourse.platform.Actors;
 import org.recourse.platform.FieldProblem;
 import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.Money;
+import org.recourse.platform.StaffTime;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,7 +142,7 @@ public class LegalReferrals {
       model.put("balance", referral.getBalance());
       model.put("expectedRecovery", referral.getExpectedRecovery());
       model.put("approvedBy", referral.getDecidedBy());
-      model.put("approvedOn", LocalDate.ofInstant(referral.getDecidedAt(), clock.getZone()));
+      model.put("approvedAt", StaffTime.format(referral.getDecidedAt(), clock));
       model.put("note", referral.getDecisionNote());
       model.put("reasons", referral.getEligibilityReasons());
       model.put("pages", packet.getPages());

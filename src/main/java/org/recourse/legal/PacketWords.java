@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.recourse.account.ItemizationDateType;
 import org.recourse.account.Product;
 import org.recourse.compliance.ContactChannel;
@@ -25,6 +26,7 @@ import org.recourse.payment.LedgerEntryKind;
 public final class PacketWords {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
+  private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a z", Locale.US);
 
   private static final Map<Enum<?>, String> LABELS = Map.ofEntries(
@@ -107,9 +109,23 @@ public final class PacketWords {
     return instant == null ? "" : TIME.format(instant.atZone(zone));
   }
 
-  /** "11/23/2026": dates in long tables. */
+  /** "11/23/2026": the packet's one form of a date, in tables and sentences alike. */
   public String day(LocalDate date) {
+    return onDay(date);
+  }
+
+  /** As {@link #day}, for the packet's own sentences and bookmarks. */
+  static String onDay(LocalDate date) {
     return date == null ? "" : DAY.format(date);
+  }
+
+  /**
+   * A sentence written for Recourse's staff (an eligibility reason, kept as the referral recorded it), its dates
+   * ("2026-10-15") restated in the packet's form ("10/15/2026").
+   */
+  public String dates(String sentence) {
+    return sentence == null ? "" : ISO_DATE.matcher(sentence)
+        .replaceAll(match -> DAY.format(LocalDate.parse(match.group())));
   }
 
   public String yesNo(boolean value) {

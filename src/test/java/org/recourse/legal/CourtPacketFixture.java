@@ -130,7 +130,7 @@ final class CourtPacketFixture {
         new Collector("Recourse Recovery Services", List.of("PO Box 1200", "Columbus, OH 43216"), "(800) 555-0199"),
         parties(), statement(ledger), ledger, accountRecords, letters, disputes, contacts, holds(), limitation(),
         new Referral("dokafor", Instant.parse("2027-01-29T16:12:00Z"),
-            List.of("Balance over $1,000 and no payment in 180 days", "Employment verified on January 20, 2027"),
+            List.of("Balance over $1,000 and no payment in 180 days", "The validation period ended on 2027-01-20"),
             "Debtor declined a settlement at 60 % on January 12, 2027.", money("1400.00")));
   }
 

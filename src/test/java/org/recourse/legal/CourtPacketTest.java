@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -110,8 +111,8 @@ class CourtPacketTest {
       }
       PDOutlineItem letters = parts.get(CourtPacket.Part.LETTERS.ordinal());
       assertThat(children(letters.getFirstChild())).extracting(PDOutlineItem::getTitle).containsExactly(
-          "Validation notice, sent November 23, 2026", "Dispute acknowledgement, sent December 4, 2026",
-          "Verification of the debt, sent December 18, 2026");
+          "Validation notice, sent 11/23/2026", "Dispute acknowledgement, sent 12/04/2026",
+          "Verification of the debt, sent 12/18/2026");
     }
   }
 
@@ -141,14 +142,14 @@ class CourtPacketTest {
   void the_statement_of_account_shows_the_itemization_that_adds_up_and_the_last_payment() throws IOException {
     String statement = partText("statement-of-account");
     assertThat(statement).contains("Itemization since the itemization date",
-        "June 30, 2025 (charge-off date)",
-        "Owed on June 30, 2025 $1,954.20",
+        "06/30/2025 (charge-off date)",
+        "Owed on 06/30/2025 $1,954.20",
         "Interest charged since then + $187.65",
         "Fees charged since then + $70.00",
         "Payments and credits since then \u2212 $24.40",
         "Balance now = $2,187.45",
         "Balance at charge-off $1,954.20",
-        "Date of the last payment March 14, 2025",
+        "Date of the last payment 03/14/2025",
         "Amount of the last payment $75.00");
   }
 
@@ -220,6 +221,28 @@ class CourtPacketTest {
   }
 
   @Test
+  void every_generated_page_writes_its_dates_in_the_packets_one_form() throws IOException {
+    // The enclosed letters speak to the debtor in their own words; the pages the packet writes, to the court.
+    assertThat(partText("cover")).as("an eligibility reason as recorded, its date restated")
+        .contains("The validation period ended on 01/20/2027");
+    Pattern otherForms = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b|(January|February|March|April|May|June|July"
+        + "|August|September|October|November|December) \\d{1,2}, \\d{4}");
+    try (PDDocument packet = Loader.loadPDF(result.pdf())) {
+      for (CourtPacketManifest.Part part : result.manifest().parts()) {
+        for (int page = part.firstPage(); page < part.firstPage() + part.generatedPages(); page++) {
+          // The approver's note and the creditor's notes on the chain of title are quoted as they were written.
+          String written = text(packet, page, page).replace(contents.referral().notes(), "");
+          for (CourtPacketContents.Transfer transfer : contents.parties().chainOfTitle()) {
+            written = written.replace(transfer.note(), "");
+          }
+          assertThat(otherForms.matcher(written).results().map(MatchResult::group))
+              .as("dates on page %d (%s) not written MM/dd/yyyy", page, part.name()).isEmpty();
+        }
+      }
+    }
+  }
+
+  @Test
   void the_packet_describes_itself_and_reads_back_whole() throws IOException {
     try (PDDocument packet = Loader.loadPDF(result.pdf())) {
       assertThat(packet.getNumberOfPages()).isEqualTo(result.pages());
@@ -229,7 +252,7 @@ class CourtPacketTest {
           .isEqualTo(CourtPacketFixture.GENERATED_AT);
       String text = text(packet, 1, Integer.MAX_VALUE);
       assertThat(text).contains("Legal referral packet", "DRAFT \u2014 NOT SIGNED", "Affidavit of debt",
-          "Not in military service", "Expires June 30, 2030 (Illinois, 5 years)");
+          "Not in military service", "Expires 06/30/2030 (Illinois, 5 years)");
     }
     assertThat(pdfAViolations(result.pdf())).as("PDF/A-2b violations of the packet").isEmpty();
   }
@@ -299,7 +322,7 @@ class CourtPacketTest {
     CourtPacket.Result packet = PACKET.assemble(unverified);
     try (PDDocument document = Loader.loadPDF(packet.pdf())) {
       assertThat(text(document, 1, 1)).contains("For the legal team's attention",
-          "The dispute received on January 25, 2027 has no verification sent (status: Open).");
+          "The dispute received on 01/25/2027 has no verification sent (status: Open).");
     }
     assertThat(partText("cover")).contains("None: no hold or flag in force");
   }

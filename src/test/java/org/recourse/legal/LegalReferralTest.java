@@ -235,6 +235,9 @@ class LegalReferralTest {
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("legal-team@recourse.example");
     assertThat(mail.getSubject()).isEqualTo("Legal referral " + caseNumber + ": Maria Lopez, $2,435.00");
     assertThat(mail.getHeader("List-Unsubscribe")).isNull();
+    // To the legal team, staff: the approval's moment in the business's zone, named, as on every form.
+    assertThat(textOf(mail)).containsPattern(
+        "manager</span> on <span>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} [A-Z]{2,5}</span>;");
     Multipart body = (Multipart) mail.getContent();
     BodyPart attached = null;
     for (int i = 0; i < body.getCount(); i++) {
@@ -508,5 +511,18 @@ class LegalReferralTest {
       }
     }
     return entries;
+  }
+
+  private static String textOf(jakarta.mail.Part part) throws Exception {
+    if (part.isMimeType("text/*")) {
+      return part.getContent().toString();
+    }
+    StringBuilder text = new StringBuilder();
+    if (part.getContent() instanceof Multipart parts) {
+      for (int i = 0; i < parts.getCount(); i++) {
+        text.append(textOf(parts.getBodyPart(i)));
+      }
+    }
+    return text.toString();
   }
 }
