@@ -16,6 +16,10 @@ public enum CaseEventKind {
   LETTER_WITHHELD,
   /** An e-mail that could not be delivered, or an address that opted out. */
   MAIL_FAILED,
+  /** An e-mail the mail server took. */
+  MAIL_SENT,
+  /** An e-mail whose fate is unknown (no answer after it was handed over, or its node stopped mid-send). */
+  MAIL_UNCERTAIN,
   CONTACT_OUTCOME,
   /** A limit on contact recorded or lifted: cease, attorney, inconvenient times, no calls at work. */
   CONTACT_RESTRICTED,

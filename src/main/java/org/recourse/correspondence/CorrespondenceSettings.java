@@ -26,8 +26,6 @@ public class CorrespondenceSettings {
   /** The wait after the first failed try; each further wait is {@link #mailBackoffMultiplier} times longer. */
   private Duration mailFirstRetryAfter = Duration.ofMinutes(1);
   private int mailBackoffMultiplier = 4;
-  /** A send claimed longer ago than this is presumed lost with its node. */
-  private Duration mailClaimTimeout = Duration.ofMinutes(10);
   /** E-mails handed to the SMTP server per dispatcher run. */
   private int mailBatchSize = 50;
   /**
@@ -105,14 +103,6 @@ public class CorrespondenceSettings {
 
   public void setMailBackoffMultiplier(int mailBackoffMultiplier) {
     this.mailBackoffMultiplier = mailBackoffMultiplier;
-  }
-
-  public Duration getMailClaimTimeout() {
-    return mailClaimTimeout;
-  }
-
-  public void setMailClaimTimeout(Duration mailClaimTimeout) {
-    this.mailClaimTimeout = mailClaimTimeout;
   }
 
   public int getMailBatchSize() {

@@ -70,6 +70,8 @@ public class Document {
   private Instant sentAt;
   private Instant renderedAt;
   private Instant renderClaimedAt;
+  /** The node life rendering it now ({@link org.recourse.platform.Node#token()}); null when none is. */
+  private String renderClaimedBy;
   @Column(nullable = false)
   private int renderAttempts;
 
@@ -126,6 +128,7 @@ public class Document {
     this.sha256 = sha256;
     this.renderedAt = at;
     this.renderClaimedAt = null;
+    this.renderClaimedBy = null;
     this.status = DocumentStatus.QUEUED;
   }
 
@@ -133,6 +136,7 @@ public class Document {
   void renderFailed(boolean last) {
     this.renderAttempts++;
     this.renderClaimedAt = null;
+    this.renderClaimedBy = null;
     if (last) {
       this.status = DocumentStatus.FAILED;
     }

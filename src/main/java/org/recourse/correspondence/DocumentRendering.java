@@ -2,9 +2,9 @@ package org.recourse.correspondence;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.recourse.account.Language;
 import org.recourse.casework.CaseEventKind;
@@ -12,6 +12,7 @@ import org.recourse.casework.CaseNumbers;
 import org.recourse.casework.CollectionCases;
 import org.recourse.platform.Actors;
 import org.recourse.platform.FilesAtWork;
+import org.recourse.platform.Node;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -24,15 +25,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Lays out the letters that were recorded, behind the steps that sent them: a case reaches its next task without
  * waiting for a PDF, and a portfolio of thousands is placed at the pace of the database, with its letters following.
- * Every node renders; each document is claimed by one with a conditional update, and a claim whose node stopped is
- * taken over after {@link #CLAIM_TIMEOUT}. The e-mail dispatcher and the print batch take only rendered letters.
+ * Every node renders; each document is claimed by one node life with a conditional update, and a claim whose node
+ * stopped is taken over once its {@link Node} lease is out (at once when that node restarted). The e-mail dispatcher
+ * and the print batch take only rendered letters.
  * A node that shuts down finishes the letter at hand and leaves the rest waiting, unclaimed, for the next round.
  */
 @Component
 public class DocumentRendering implements SmartLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(DocumentRendering.class);
-  static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
   static final int ATTEMPTS = 3;
   private static final int BATCH = 50;
   private static final Duration LOOK_AT_JOBS_EVERY = Duration.ofMillis(250);
@@ -46,12 +47,14 @@ public class DocumentRendering implements SmartLifecycle {
   private final ManagementService management;
   private final CorrespondenceSettings settings;
   private final FilesAtWork files;
+  private final Node node;
   private final Clock clock;
   private volatile boolean running;
 
   DocumentRendering(DocumentRepository documents, DocumentContentRepository contents, LetterRenderer renderer,
       CollectionCases cases, PersonTasks people, PlatformTransactionManager transactions,
-      ManagementService management, CorrespondenceSettings settings, FilesAtWork files, Clock clock) {
+      ManagementService management, CorrespondenceSettings settings, FilesAtWork files, Node node, Clock clock) {
+    this.node = node;
     this.management = management;
     this.files = files;
     this.settings = settings;
@@ -76,8 +79,8 @@ public class DocumentRendering implements SmartLifecycle {
     int rendered = 0;
     long lookedAtJobs = System.nanoTime() - LOOK_AT_JOBS_EVERY.toNanos();
     while (true) {
-      Instant staleBefore = clock.instant().minus(CLAIM_TIMEOUT);
-      List<Long> waiting = transaction.execute(status -> documents.toRender(staleBefore, Limit.of(BATCH)));
+      Set<String> alive = node.alive();
+      List<Long> waiting = transaction.execute(status -> documents.toRender(alive, Limit.of(BATCH)));
       int claimed = 0;
       for (Long id : waiting) {
         if (!running) {
@@ -89,7 +92,8 @@ public class DocumentRendering implements SmartLifecycle {
           }
           lookedAtJobs = System.nanoTime();
         }
-        Boolean mine = transaction.execute(status -> documents.claimRendering(id, clock.instant(), staleBefore) == 1);
+        Boolean mine = transaction.execute(status ->
+            documents.claimRendering(id, node.token(), clock.instant(), alive) == 1);
         if (Boolean.TRUE.equals(mine)) {
           claimed++;
           if (render(id)) {
@@ -130,11 +134,18 @@ public class DocumentRendering implements SmartLifecycle {
       transaction.executeWithoutResult(status -> failed(id, failure));
       return false;
     }
-    transaction.executeWithoutResult(status -> {
-      contents.save(new DocumentContent(id, letter.pdf()));
-      documents.findById(id).orElseThrow().rendered(letter.template(), letter.pdf().length, letter.pages(),
-          Letters.sha256(letter.pdf()), clock.instant());
-    });
+    try {
+      transaction.executeWithoutResult(status -> {
+        contents.save(new DocumentContent(id, letter.pdf()));
+        documents.findById(id).orElseThrow().rendered(letter.template(), letter.pdf().length, letter.pages(),
+            Letters.sha256(letter.pdf()), clock.instant());
+      });
+    } catch (RuntimeException failure) {
+      // Not stored: the claim is let go (this node is alive, so no lease would free it) and the try counted.
+      LOG.error("Document {} ({}) was rendered but could not be stored", id, document.getKind(), failure);
+      transaction.executeWithoutResult(status -> failed(id, failure));
+      return false;
+    }
     return true;
   }
 

@@ -1,6 +1,7 @@
 package org.recourse.correspondence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -20,19 +21,19 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
 
   List<Document> findByPrintBatchIdOrderByIdAsc(long printBatchId);
 
-  /** Documents waiting to be rendered whose last claim, if any, is older than {@code staleBefore}. */
+  /** Documents waiting to be rendered that no live node has claimed ({@code alive}: the node lives beating now). */
   @Query("""
       select d.id from Document d where d.status = 'RENDERING'
-        and (d.renderClaimedAt is null or d.renderClaimedAt < :staleBefore) order by d.id""")
-  List<Long> toRender(Instant staleBefore, Limit limit);
+        and (d.renderClaimedBy is null or d.renderClaimedBy not in :alive) order by d.id""")
+  List<Long> toRender(Collection<String> alive, Limit limit);
 
   /** Claims a document for one renderer: exactly one of two racing nodes changes the row. */
   @Modifying
   @Query("""
-      update Document d set d.renderClaimedAt = :now, d.version = d.version + 1
+      update Document d set d.renderClaimedBy = :node, d.renderClaimedAt = :now, d.version = d.version + 1
       where d.id = :id and d.status = 'RENDERING'
-        and (d.renderClaimedAt is null or d.renderClaimedAt < :staleBefore)""")
-  int claimRendering(long id, Instant now, Instant staleBefore);
+        and (d.renderClaimedBy is null or d.renderClaimedBy not in :alive)""")
+  int claimRendering(long id, String node, Instant now, Collection<String> alive);
 
   long countByStatus(DocumentStatus status);
 }

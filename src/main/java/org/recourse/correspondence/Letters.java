@@ -185,7 +185,7 @@ public class Letters {
       outbox.enqueueLetter(document, subject, account, email.get());
     }
     cases.record(caseNumber, CaseEventKind.LETTER_SENT, actor, document.describe() + " dated " + letterDate
-        + (email.isPresent() ? ", e-mailed to " + email.get() : ", queued for the post") + " (document "
+        + (email.isPresent() ? ", queued for e-mail to " + email.get() : ", queued for the post") + " (document "
         + document.getId() + ")");
     return document;
   }

@@ -3,9 +3,11 @@ package org.recourse.correspondence;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.recourse.casework.CaseNumbers;
 import org.recourse.platform.ConflictException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,22 +54,38 @@ class MailController {
   @PreAuthorize("hasAnyRole('managers', 'admin')")
   @Operation(summary = "E-mails that need a person: failed on every try, or uncertain after their node stopped")
   @Transactional(readOnly = true)
-  List<OutboxMail> needingAttention() {
-    return mails.findByStatusInOrderByIdAsc(EnumSet.of(OutboxStatus.FAILED, OutboxStatus.UNCERTAIN));
+  List<OutboxEntry> needingAttention() {
+    return mails.findByStatusInOrderByIdAsc(EnumSet.of(OutboxStatus.FAILED, OutboxStatus.UNCERTAIN)).stream()
+        .map(OutboxEntry::of).toList();
   }
 
   @PostMapping("/{id}/retry")
   @PreAuthorize("hasAnyRole('managers', 'admin')")
   @Operation(summary = "Sends an uncertain e-mail again, after a person checked the mail server did not take it")
   @Transactional
-  OutboxMail retry(@PathVariable long id) {
+  OutboxEntry retry(@PathVariable long id) {
     OutboxMail mail = mails.findById(id).orElseThrow(() -> new NoSuchElementException("there is no e-mail " + id));
     if (mail.getStatus() != OutboxStatus.UNCERTAIN) {
       throw new ConflictException("status", "only an uncertain e-mail can be sent again; this one is "
           + mail.getStatus());
     }
     mail.retry(clock.instant());
-    return mail;
+    return OutboxEntry.of(mail);
+  }
+
+  /**
+   * An e-mail in the outbox as a person deciding about it needs it: to whom, about what, what happened; without its
+   * body, which is the letter's e-mail text (the letter itself is the case's document).
+   */
+  record OutboxEntry(long id, String caseNumber, Long documentId, String recipient, String subject,
+      OutboxStatus status, int attempts, String lastError, String claimedBy, Instant claimedAt, Instant createdAt,
+      Instant nextAttemptAt) {
+
+    static OutboxEntry of(OutboxMail mail) {
+      return new OutboxEntry(mail.getId(), mail.getCaseId() == null ? null : CaseNumbers.of(mail.getCaseId()),
+          mail.getDocumentId(), mail.getRecipient(), mail.getSubject(), mail.getStatus(), mail.getAttempts(),
+          mail.getLastError(), mail.getClaimedBy(), mail.getClaimedAt(), mail.getCreatedAt(), mail.getNextAttemptAt());
+    }
   }
 
   private ResponseEntity<String> optOut(String address, String token, String source) {

@@ -5,7 +5,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CaseNumbers;
 import org.recourse.casework.CollectionCases;
@@ -13,6 +12,7 @@ import org.recourse.compliance.ContactChannel;
 import org.recourse.compliance.ContactGuard;
 import org.recourse.compliance.ContactRules;
 import org.recourse.platform.Actors;
+import org.recourse.platform.Node;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -50,12 +50,14 @@ public class MailDispatcher {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final ContactGuard guard;
-  private final String node = "node-" + UUID.randomUUID();
+  private final Node node;
 
   MailDispatcher(OutboxMailRepository mails, DocumentRepository documents, DocumentContentRepository contents,
       MailOptOuts optOuts, CollectionCases cases, JavaMailSender sender, PersonTasks people,
-      CorrespondenceSettings settings, PlatformTransactionManager transactions, Clock clock, ContactGuard guard) {
+      CorrespondenceSettings settings, PlatformTransactionManager transactions, Clock clock, ContactGuard guard,
+      Node node) {
     this.guard = guard;
+    this.node = node;
     this.mails = mails;
     this.documents = documents;
     this.contents = contents;
@@ -76,7 +78,7 @@ public class MailDispatcher {
     List<Long> due = transaction.execute(status -> mails.due(clock.instant(), Limit.of(settings.getMailBatchSize())));
     int sent = 0;
     for (Long id : due) {
-      Boolean claimed = transaction.execute(status -> mails.claim(id, node, clock.instant()) == 1);
+      Boolean claimed = transaction.execute(status -> mails.claim(id, node.token(), clock.instant()) == 1);
       if (Boolean.TRUE.equals(claimed) && send(id)) {
         sent++;
       }
@@ -96,19 +98,21 @@ public class MailDispatcher {
     }
     try {
       sender.send(message(mail));
-    } catch (MailException | MessagingException refused) {
-      String error = refused.getMessage() == null ? refused.getClass().getSimpleName() : refused.getMessage();
-      LOG.warn("E-mail {} to {} refused on try {}: {}", id, mail.getRecipient(), mail.getAttempts(), error);
-      transaction.executeWithoutResult(status -> {
-        OutboxMail current = mails.findById(id).orElseThrow();
-        boolean last = current.getAttempts() >= settings.getMailAttempts();
-        current.refused(error, clock.instant().plus(settings.retryAfter(current.getAttempts())), last);
-        if (last) {
-          giveUp(current, "refused " + current.getAttempts() + " times, last: " + error, true);
+    } catch (MailException | MessagingException failure) {
+      return switch (SmtpOutcome.of(failure)) {
+        case ACCEPTED -> {
+          LOG.warn("E-mail {} to {} was taken by the mail server; closing the connection failed: {}", id,
+              mail.getRecipient(), describe(failure));
+          yield accepted(id, mail);
         }
-      });
-      return false;
+        case REFUSED -> refused(id, mail, failure);
+        case UNKNOWN -> unknown(id, mail, failure);
+      };
     }
+    return accepted(id, mail);
+  }
+
+  private boolean accepted(long id, OutboxMail mail) {
     transaction.executeWithoutResult(status -> {
       Instant now = clock.instant();
       mails.findById(id).orElseThrow().sent(now);
@@ -116,8 +120,52 @@ public class MailDispatcher {
       if (mail.getDocumentId() != null && !mail.isInternal()) {
         documents.findById(mail.getDocumentId()).orElseThrow().sent(now);
       }
+      if (mail.getCaseId() != null) {
+        cases.record(CaseNumbers.of(mail.getCaseId()), CaseEventKind.MAIL_SENT, Actors.SYSTEM,
+            "E-mail \"" + mail.getSubject() + "\" taken by the mail server for " + mail.getRecipient());
+      }
     });
     return true;
+  }
+
+  /** The server answered with a refusal, or could not be reached: tried again later, up to the last try. */
+  private boolean refused(long id, OutboxMail mail, Exception failure) {
+    int code = SmtpOutcome.replyCode(failure);
+    String error = (code > 0 ? "the server answered " + code + ": " : "") + describe(failure);
+    LOG.warn("E-mail {} to {} refused on try {}: {}", id, mail.getRecipient(), mail.getAttempts(), error);
+    transaction.executeWithoutResult(status -> {
+      OutboxMail current = mails.findById(id).orElseThrow();
+      boolean last = current.getAttempts() >= settings.getMailAttempts();
+      current.refused(error, clock.instant().plus(settings.retryAfter(current.getAttempts())), last);
+      if (last) {
+        giveUp(current, "refused " + current.getAttempts() + " times, last: " + error, true);
+      }
+    });
+    return false;
+  }
+
+  /**
+   * The message was handed over and no answer came (a read timeout, a connection lost): the server may have taken
+   * it. Never tried again by itself, and the letter does not go by post: a person checks and decides.
+   */
+  private boolean unknown(long id, OutboxMail mail, Exception failure) {
+    String why = "no answer from the mail server after the message was handed over (" + describe(failure) + ")";
+    LOG.warn("E-mail {} to {} uncertain: {}; not retried, a manager decides", id, mail.getRecipient(), why);
+    transaction.executeWithoutResult(status -> uncertain(mails.findById(id).orElseThrow(), why));
+    return false;
+  }
+
+  private static String describe(Exception failure) {
+    Throwable deepest = failure;
+    if (failure instanceof org.springframework.mail.MailSendException send && !send.getFailedMessages().isEmpty()) {
+      deepest = send.getFailedMessages().values().iterator().next();
+    }
+    while (deepest.getCause() != null && deepest.getCause() != deepest) {
+      deepest = deepest.getCause();
+    }
+    String message = deepest.getMessage() == null ? deepest.getClass().getSimpleName()
+        : deepest.getClass().getSimpleName() + ": " + deepest.getMessage();
+    return message.strip().replaceAll("\\s+", " ");
   }
 
   /**
@@ -178,18 +226,32 @@ public class MailDispatcher {
     return message;
   }
 
-  /** Sends claimed so long ago that their node must have stopped: not repeated, but put before a person. */
+  /**
+   * Sends whose node stopped mid-way (at once when it restarted, after its lease when it is gone): not repeated, but
+   * put before a person.
+   */
   private void markLostSendsUncertain() {
-    Instant before = clock.instant().minus(settings.getMailClaimTimeout());
     transaction.executeWithoutResult(status -> {
-      for (OutboxMail lost : mails.claimedBefore(before)) {
-        lost.uncertain("the dispatcher " + lost.getClaimedBy() + " stopped while sending it at " + lost.getClaimedAt());
-        askPerson(lost, "E-mail may not have been delivered",
-            "The node sending this e-mail stopped mid-way, so whether the mail server took it is unknown. Check the"
-                + " server's log for outbox id " + lost.getId() + ", then resend it (POST /api/mail/" + lost.getId()
-                + "/retry) or leave it.");
+      for (OutboxMail lost : mails.findByStatusInOrderByIdAsc(List.of(OutboxStatus.SENDING))) {
+        if (!node.isGone(lost.getClaimedBy())) {
+          continue;
+        }
+        uncertain(lost, "the node " + lost.getClaimedBy() + " stopped while sending it at " + lost.getClaimedAt());
       }
     });
+  }
+
+  /** Whether the server took the e-mail is unknown: the case says so, and a manager checks and decides. */
+  private void uncertain(OutboxMail mail, String why) {
+    mail.uncertain(why);
+    if (mail.getCaseId() != null) {
+      cases.record(CaseNumbers.of(mail.getCaseId()), CaseEventKind.MAIL_UNCERTAIN, Actors.SYSTEM,
+          "E-mail \"" + mail.getSubject() + "\" to " + mail.getRecipient() + ": not known whether the mail server"
+              + " took it (" + why + "); not sent again until a manager decides");
+    }
+    askPerson(mail, "E-mail may not have been delivered", "Whether the mail server took this e-mail to "
+        + mail.getRecipient() + " is unknown: " + why + ". Check the server's log for outbox id " + mail.getId()
+        + " (header X-Recourse-Outbox-Id), then resend it (POST /api/mail/" + mail.getId() + "/retry) or leave it.");
   }
 
   /**
@@ -227,7 +289,4 @@ public class MailDispatcher {
     people.ask(what, mail.getCaseId(), mail.getRecipient(), description);
   }
 
-  String node() {
-    return node;
-  }
 }

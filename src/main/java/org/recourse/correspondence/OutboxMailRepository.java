@@ -26,9 +26,6 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
       where m.id = :id and m.status = 'PENDING'""")
   int claim(long id, String node, Instant now);
 
-  @Query("select m from OutboxMail m where m.status = 'SENDING' and m.claimedAt < :before")
-  List<OutboxMail> claimedBefore(Instant before);
-
   List<OutboxMail> findByStatusInOrderByIdAsc(Collection<OutboxStatus> statuses);
 
   List<OutboxMail> findByCaseIdOrderByIdAsc(long caseId);

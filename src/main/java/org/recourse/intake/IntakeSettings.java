@@ -1,7 +1,6 @@
 package org.recourse.intake;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.recourse.platform.FileRunSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -15,8 +14,6 @@ public class IntakeSettings implements FileRunSettings {
   private Path stagingDir = Path.of("data", "imports");
   /** Rows placed per transaction. */
   private int chunkSize = 200;
-  /** An import whose node has not reported for this long is taken over by another. */
-  private Duration staleAfter = Duration.ofMinutes(2);
 
   public Path getStagingDir() {
     return stagingDir;
@@ -32,13 +29,5 @@ public class IntakeSettings implements FileRunSettings {
 
   public void setChunkSize(int chunkSize) {
     this.chunkSize = chunkSize;
-  }
-
-  public Duration getStaleAfter() {
-    return staleAfter;
-  }
-
-  public void setStaleAfter(Duration staleAfter) {
-    this.staleAfter = staleAfter;
   }
 }

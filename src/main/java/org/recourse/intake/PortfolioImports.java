@@ -17,6 +17,7 @@ import org.recourse.platform.FieldProblem;
 import org.recourse.platform.FileRunStatus;
 import org.recourse.platform.FileRuns;
 import org.recourse.platform.FilesAtWork;
+import org.recourse.platform.Node;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.domain.Page;
@@ -44,14 +45,14 @@ public class PortfolioImports implements FileRuns.Work<PortfolioImport, Portfoli
 
   PortfolioImports(PortfolioImportRepository imports, ImportReportLineRepository reportLines, AccountIntake intake,
       PlacementValidator validator, IntakeSettings settings, PlatformTransactionManager transactions,
-      @Qualifier("importExecutor") TaskExecutor executor, FilesAtWork atWork, Clock clock) {
+      @Qualifier("importExecutor") TaskExecutor executor, FilesAtWork atWork, Node node, Clock clock) {
     this.imports = imports;
     this.reportLines = reportLines;
     this.intake = intake;
     this.validator = validator;
     this.clock = clock;
     this.runs = new FileRuns<>("portfolio import", "placed", settings, this::get, imports::save, this,
-        new TransactionTemplate(transactions), executor, atWork, clock);
+        new TransactionTemplate(transactions), executor, atWork, node, clock);
   }
 
   /** Stages the file and queues it; placing starts at once in the background. */
@@ -81,8 +82,8 @@ public class PortfolioImports implements FileRuns.Work<PortfolioImport, Portfoli
   }
 
   /** Takes over imports whose node stopped reporting: after a crash, a restart, or a node lost from the cluster. */
-  @Scheduled(initialDelayString = "${recourse.intake.resume-initial-delay:PT10S}",
-      fixedDelayString = "${recourse.intake.resume-every:PT1M}")
+  @Scheduled(initialDelayString = "${recourse.intake.resume-initial-delay:PT2S}",
+      fixedDelayString = "${recourse.intake.resume-every:PT5S}")
   public void resumeAbandoned() {
     runs.resumeAbandoned(imports.findByStatusIn(EnumSet.of(FileRunStatus.QUEUED, FileRunStatus.RUNNING)));
   }

@@ -151,7 +151,7 @@ public class LegalReferrals {
       model.put("packetUrl", correspondence.getPublicUrl() + packetPath(subject.getCaseNumber(), packet.getId()));
       outbox.enqueueInternal(subject, settings.getInbox(), "legal-referral", account.currency(), model,
           attach ? packet : null);
-      how = "e-mailed to " + settings.getInbox() + (attach ? " with the packet attached" : " with a link to the packet");
+      how = "queued for e-mail to " + settings.getInbox() + (attach ? " with the packet attached" : " with a link to the packet");
     } else {
       how = "no mail server is configured: the legal team finds it in Tasklist";
     }

@@ -188,7 +188,7 @@ public class Litigation {
       model.put("litigationUrl", correspondence.getPublicUrl() + "/api/cases/" + subject.getCaseNumber()
           + "/litigation");
       outbox.enqueueInternal(subject, settings.getInbox(), "hearing-reminder", account.currency(), model, null);
-      how = "; e-mailed to " + settings.getInbox();
+      how = "; queued for e-mail to " + settings.getInbox();
     }
     hearing.reminded(clock.instant());
     record(referral, Actors.SYSTEM, "Reminder: " + hearing.getPurpose() + " on "

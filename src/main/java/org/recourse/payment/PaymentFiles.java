@@ -26,6 +26,7 @@ import org.recourse.platform.FieldProblem;
 import org.recourse.platform.FileRunStatus;
 import org.recourse.platform.FileRuns;
 import org.recourse.platform.FilesAtWork;
+import org.recourse.platform.Node;
 import org.recourse.platform.InputRejectedException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
@@ -55,13 +56,13 @@ public class PaymentFiles implements FileRuns.Work<PaymentFile, PaymentCsv.Row> 
 
   PaymentFiles(PaymentFileRepository files, PaymentFileLineRepository reportLines, Payments payments,
       PaymentSettings settings, PlatformTransactionManager transactions,
-      @Qualifier("paymentFileExecutor") TaskExecutor executor, FilesAtWork atWork, Clock clock) {
+      @Qualifier("paymentFileExecutor") TaskExecutor executor, FilesAtWork atWork, Node node, Clock clock) {
     this.files = files;
     this.reportLines = reportLines;
     this.payments = payments;
     this.clock = clock;
     this.runs = new FileRuns<>("payment file", "posted", settings, this::get, files::save, this,
-        new TransactionTemplate(transactions), executor, atWork, clock);
+        new TransactionTemplate(transactions), executor, atWork, node, clock);
   }
 
   /**
@@ -104,8 +105,8 @@ public class PaymentFiles implements FileRuns.Work<PaymentFile, PaymentCsv.Row> 
   }
 
   /** Takes over files whose node stopped reporting: after a crash, a restart, or a node lost from the cluster. */
-  @Scheduled(initialDelayString = "${recourse.payment.resume-initial-delay:PT10S}",
-      fixedDelayString = "${recourse.payment.resume-every:PT1M}")
+  @Scheduled(initialDelayString = "${recourse.payment.resume-initial-delay:PT2S}",
+      fixedDelayString = "${recourse.payment.resume-every:PT5S}")
   public void resumeAbandoned() {
     runs.resumeAbandoned(files.findByStatusIn(EnumSet.of(FileRunStatus.QUEUED, FileRunStatus.RUNNING)));
   }

@@ -1,7 +1,6 @@
 package org.recourse.payment;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.recourse.platform.FileRunSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,8 +17,6 @@ public class PaymentSettings implements FileRunSettings {
   private Path stagingDir = Path.of("data", "payment-files");
   /** Rows of a payment file posted per transaction. */
   private int chunkSize = 250;
-  /** A payment file whose node has not reported for this long is taken over by another. */
-  private Duration staleAfter = Duration.ofMinutes(2);
 
   public List<BalancePart> getAllocationOrder() {
     return allocationOrder.parts();
@@ -50,13 +47,5 @@ public class PaymentSettings implements FileRunSettings {
       throw new IllegalArgumentException("recourse.payment.chunk-size must be at least 1");
     }
     this.chunkSize = chunkSize;
-  }
-
-  public Duration getStaleAfter() {
-    return staleAfter;
-  }
-
-  public void setStaleAfter(Duration staleAfter) {
-    this.staleAfter = staleAfter;
   }
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -70,13 +69,9 @@ public abstract class FileRun {
     return status == FileRunStatus.COMPLETED || status == FileRunStatus.FAILED;
   }
 
-  /** Whether nobody is working on it: queued or running without a heartbeat for longer than {@code stale}. */
-  public boolean isAbandoned(Instant now, Duration stale) {
-    if (isFinished()) {
-      return false;
-    }
-    Instant lastSign = heartbeatAt != null ? heartbeatAt : submittedAt;
-    return lastSign.plus(stale).isBefore(now);
+  /** Whether nobody is working on it: unfinished, and queued by no run or its run's node stopped. */
+  public boolean isAbandoned(Node node) {
+    return !isFinished() && node.isGone(owner);
   }
 
   void claim(String run, Instant now) {

@@ -1,7 +1,6 @@
 package org.recourse.platform;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 /** How a kind of file is worked through, read at each run so that a change of configuration applies to the next. */
 public interface FileRunSettings {
@@ -11,7 +10,4 @@ public interface FileRunSettings {
 
   /** Rows worked per transaction. */
   int getChunkSize();
-
-  /** A file whose node has not reported for this long is taken over by another. */
-  Duration getStaleAfter();
 }

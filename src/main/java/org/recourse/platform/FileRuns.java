@@ -61,18 +61,21 @@ public final class FileRuns<F extends FileRun, R> {
   private final TransactionTemplate transaction;
   private final TaskExecutor executor;
   private final FilesAtWork atWork;
+  private final Node node;
   private final Clock clock;
 
   /**
    * @param what what the file is called in messages ("portfolio import", "payment file")
    * @param done what became of the rows worked ("placed", "posted")
-   * @param settings where files are staged, the chunk size, when a run counts as stopped
+   * @param settings where files are staged, the chunk size
    * @param load reads the file's entity by id (called in a transaction)
    * @param save stores a new file's entity
    * @param atWork counts the files this node is working through, for work that can wait
+   * @param node whose runs claim files, and whether another run's node has stopped
    */
   public FileRuns(String what, String done, FileRunSettings settings, LongFunction<F> load, Function<F, F> save,
-      Work<F, R> work, TransactionTemplate transaction, TaskExecutor executor, FilesAtWork atWork, Clock clock) {
+      Work<F, R> work, TransactionTemplate transaction, TaskExecutor executor, FilesAtWork atWork, Node node,
+      Clock clock) {
     this.what = what;
     this.done = done;
     this.settings = settings;
@@ -82,6 +85,7 @@ public final class FileRuns<F extends FileRun, R> {
     this.transaction = transaction;
     this.executor = executor;
     this.atWork = atWork;
+    this.node = node;
     this.clock = clock;
   }
 
@@ -112,11 +116,13 @@ public final class FileRuns<F extends FileRun, R> {
     return created;
   }
 
-  /** Takes over files whose node stopped reporting: after a crash, a restart, or a node lost from the cluster. */
+  /**
+   * Takes over files whose node stopped: at once after that node restarted, after the node lease when it is gone
+   * from the cluster; a file queued by no run yet, too.
+   */
   public void resumeAbandoned(List<F> unfinished) {
-    var now = clock.instant();
     for (F abandoned : unfinished) {
-      if (abandoned.isAbandoned(now, settings.getStaleAfter()) && Files.exists(staged(abandoned.getId()))) {
+      if (abandoned.isAbandoned(node) && Files.exists(staged(abandoned.getId()))) {
         LOG.info("Resuming {} {} after {} of its rows", what, abandoned.getId(), abandoned.getRowsRead());
         executor.execute(() -> run(abandoned.getId()));
       }
@@ -124,7 +130,7 @@ public final class FileRuns<F extends FileRun, R> {
   }
 
   public void run(long fileId) {
-    String run = UUID.randomUUID().toString();
+    String run = node.newRun();
     if (!claim(fileId, run)) {
       return;
     }
@@ -185,7 +191,7 @@ public final class FileRuns<F extends FileRun, R> {
     try {
       return Boolean.TRUE.equals(transaction.execute(status -> {
         F file = load.apply(fileId);
-        boolean free = file.getStatus() == FileRunStatus.QUEUED || file.isAbandoned(clock.instant(), settings.getStaleAfter());
+        boolean free = file.getStatus() == FileRunStatus.QUEUED || file.isAbandoned(node);
         if (!free) {
           return false;
         }

@@ -15,6 +15,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -398,7 +399,7 @@ class CorrespondenceTest {
         context.getBean(org.springframework.mail.javamail.JavaMailSender.class), context.getBean(PersonTasks.class),
         context.getBean(CorrespondenceSettings.class),
         context.getBean(org.springframework.transaction.PlatformTransactionManager.class),
-        context.getBean(java.time.Clock.class), guard);
+        context.getBean(java.time.Clock.class), guard, context.getBean(org.recourse.platform.Node.class));
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
       List<Future<Integer>> runs = threads.invokeAll(List.<Callable<Integer>>of(dispatcher::dispatch, other::dispatch));
@@ -420,20 +421,34 @@ class CorrespondenceTest {
   }
 
   @Test
-  void a_send_whose_node_stopped_is_not_repeated_but_put_before_a_manager() {
+  void a_send_whose_node_stopped_is_not_repeated_but_put_before_a_manager_once_its_lease_is_out() {
     String caseNumber = placeAndSendNotice("lost@example.com");
     long mailId = outbox.findByCaseIdOrderByIdAsc(cases.require(caseNumber).getId()).get(0).getId();
+    var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+    // Another node, beating: its send is its own, whatever the business clock says.
+    jdbc.update("insert into recourse_node (node_id, incarnation, started_at, heartbeat_at) values (?, ?, ?, ?)",
+        "node-b-" + mailId, "0000beef", java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()));
+    String otherLife = "node-b-" + mailId + "@0000beef";
     new org.springframework.transaction.support.TransactionTemplate(
         context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
-        .executeWithoutResult(status -> outbox.claim(mailId, "node-that-died", ClockUtil.now().toInstant()));
+        .executeWithoutResult(status -> outbox.claim(mailId, otherLife, ClockUtil.now().toInstant()));
 
-    moveClock(Duration.ofMinutes(11));
+    moveClock(Duration.ofDays(3));
+    assertThat(dispatcher.dispatch()).isZero();
+    assertThat(outbox.findById(mailId).orElseThrow().getStatus()).as("a live node's send").isEqualTo(OutboxStatus.SENDING);
+
+    // It stops beating: once the lease (20 s) is out, its send is put before a person, not repeated.
+    jdbc.update("update recourse_node set heartbeat_at = ? where node_id = ?",
+        java.sql.Timestamp.from(Instant.now().minusSeconds(21)), "node-b-" + mailId);
     assertThat(dispatcher.dispatch()).isZero();
 
     assertThat(smtp.getReceivedMessages()).isEmpty();
     assertThat(outbox.findById(mailId).orElseThrow().getStatus()).isEqualTo(OutboxStatus.UNCERTAIN);
     assertThat(tasks.createTaskQuery().taskCandidateGroup("managers")
         .taskNameLike("E-mail may not have been delivered · " + caseNumber + "%").count()).isOne();
+    assertThat(cases.history(cases.require(caseNumber))).extracting(CaseEvent::getDetail)
+        .anyMatch(event -> event.contains("not known whether the mail server took it")
+        && event.contains("the node " + otherLife + " stopped while sending it"));
   }
 
   @Test

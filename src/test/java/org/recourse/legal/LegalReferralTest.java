@@ -257,7 +257,7 @@ class LegalReferralTest {
         .contains("\"expectedRecovery\":\"$1,011.00\"", "Download the court packet")
         .contains("\"recoveryBasis\":\"balance $2,435.00 at 60 % less $450.00 estimated costs\"");
     assertThat(cases.history(cases.require(caseNumber))).extracting(CaseEvent::getDetail)
-        .anyMatch(detail -> detail.contains("e-mailed to legal-team@recourse.example with the packet attached"));
+        .anyMatch(detail -> detail.contains("queued for e-mail to legal-team@recourse.example with the packet attached"));
   }
 
   @Test
