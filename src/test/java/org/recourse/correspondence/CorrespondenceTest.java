@@ -155,7 +155,7 @@ class CorrespondenceTest {
     assertThat(mail.getHeader("List-Unsubscribe")[0]).contains("/api/mail/opt-out?address=notice%40example.com");
     assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
     // Each of the collector's hours stays whole on a line in any mail reader ("8:00 p. m." never broken after "p.").
-    assertThat(textOf(mail)).contains("<span style=\"white-space: nowrap;\">8:00 a. m.</span>",
+    assertThat(org.recourse.support.MailText.of(mail)).contains("<span style=\"white-space: nowrap;\">8:00 a. m.</span>",
         "<span style=\"white-space: nowrap;\">8:00 p. m.</span>");
     byte[] attached = pdfAttachment(mail);
     assertThat(Letters.sha256(attached)).isEqualTo(notice.getSha256());
@@ -577,18 +577,6 @@ class CorrespondenceTest {
     ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.now().getTime() + by.toMillis()));
   }
 
-  private static String textOf(jakarta.mail.Part part) throws Exception {
-    if (part.isMimeType("text/*")) {
-      return part.getContent().toString();
-    }
-    StringBuilder text = new StringBuilder();
-    if (part.getContent() instanceof Multipart parts) {
-      for (int i = 0; i < parts.getCount(); i++) {
-        text.append(textOf(parts.getBodyPart(i)));
-      }
-    }
-    return text.toString();
-  }
 
   private static byte[] pdfAttachment(MimeMessage mail) throws Exception {
     Multipart parts = (Multipart) mail.getContent();

@@ -236,7 +236,7 @@ class LegalReferralTest {
     assertThat(mail.getSubject()).isEqualTo("Legal referral " + caseNumber + ": Maria Lopez, $2,435.00");
     assertThat(mail.getHeader("List-Unsubscribe")).isNull();
     // To the legal team, staff: the approval's moment in the business's zone, named, as on every form.
-    assertThat(textOf(mail)).containsPattern(
+    assertThat(org.recourse.support.MailText.of(mail)).containsPattern(
         "manager</span> on <span>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} [A-Z]{2,5}</span>;");
     Multipart body = (Multipart) mail.getContent();
     BodyPart attached = null;
@@ -513,16 +513,4 @@ class LegalReferralTest {
     return entries;
   }
 
-  private static String textOf(jakarta.mail.Part part) throws Exception {
-    if (part.isMimeType("text/*")) {
-      return part.getContent().toString();
-    }
-    StringBuilder text = new StringBuilder();
-    if (part.getContent() instanceof Multipart parts) {
-      for (int i = 0; i < parts.getCount(); i++) {
-        text.append(textOf(parts.getBodyPart(i)));
-      }
-    }
-    return text.toString();
-  }
 }
