@@ -8,6 +8,10 @@ import java.util.HashSet;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import org.recourse.account.internal.AccountRepository;
+import org.recourse.account.internal.AddressKind;
+import org.recourse.account.internal.CreditorRepository;
+import org.recourse.account.internal.DebtorRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

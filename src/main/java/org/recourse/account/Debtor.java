@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.recourse.account.internal.AddressKind;
 
 /** The person who owes the debt. */
 @Entity

@@ -1,6 +1,7 @@
 package org.recourse.casework;
 
 import java.util.regex.Pattern;
+import org.recourse.casework.internal.CaseNotFoundException;
 
 /**
  * A case's number is "RC-" and its id, which is its account's id: minted by the account sequence on any node,

@@ -1,5 +1,6 @@
 package org.recourse.casework;
 
+import org.recourse.casework.internal.CaseAccess;
 import org.recourse.platform.CaseScope;
 import org.springframework.security.core.Authentication;
 

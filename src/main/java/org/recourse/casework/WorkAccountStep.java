@@ -2,6 +2,7 @@ package org.recourse.casework;
 
 import java.util.List;
 import java.util.Map;
+import org.recourse.casework.internal.WorkAccountListener;
 import org.recourse.platform.TaskForm;
 
 /**

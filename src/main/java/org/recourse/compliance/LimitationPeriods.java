@@ -10,6 +10,8 @@ import org.recourse.account.DatedAmount;
 import org.recourse.account.UsState;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
+import org.recourse.compliance.internal.ComplianceSettings;
+import org.recourse.compliance.internal.LimitationClock;
 import org.recourse.payment.Ledger;
 import org.recourse.payment.LedgerEntry;
 import org.recourse.payment.LedgerEntryKind;

@@ -10,6 +10,7 @@ import org.recourse.account.Language;
 import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CaseNumbers;
 import org.recourse.casework.CollectionCases;
+import org.recourse.correspondence.internal.DocumentRepository;
 import org.recourse.platform.Actors;
 import org.recourse.platform.FilesAtWork;
 import org.recourse.platform.Node;

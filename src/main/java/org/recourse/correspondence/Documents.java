@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
+import org.recourse.correspondence.internal.DocumentRepository;
 import org.recourse.platform.Actors;
 import org.recourse.platform.ConflictException;
 import org.springframework.stereotype.Service;

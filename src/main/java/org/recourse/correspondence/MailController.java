@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.recourse.casework.CaseNumbers;
+import org.recourse.correspondence.internal.OutboxMailRepository;
+import org.recourse.correspondence.internal.OutboxStatus;
 import org.recourse.platform.ConflictException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

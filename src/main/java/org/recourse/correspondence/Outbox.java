@@ -10,6 +10,7 @@ import org.recourse.account.AccountSummary;
 import org.recourse.account.Language;
 import org.recourse.account.PostalAddress;
 import org.recourse.casework.CollectionCase;
+import org.recourse.correspondence.internal.OutboxMailRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.recourse.correspondence.internal.OutboxStatus;
 
 /** An e-mail in the transactional outbox, written in the same transaction as the change that caused it. */
 @Entity

@@ -58,12 +58,14 @@ import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 import org.recourse.account.Language;
 import org.recourse.correspondence.DocumentRenderer;
-import org.recourse.legal.CourtPacketContents.AccountRecord;
-import org.recourse.legal.CourtPacketContents.DisputeLine;
-import org.recourse.legal.CourtPacketContents.HoldLine;
-import org.recourse.legal.CourtPacketContents.LetterCopy;
-import org.recourse.legal.CourtPacketContents.MilitaryStatus;
-import org.recourse.legal.CourtPacketContents.Servicemember;
+import org.recourse.legal.internal.CourtPacketContents;
+import org.recourse.legal.internal.CourtPacketContents.AccountRecord;
+import org.recourse.legal.internal.CourtPacketContents.DisputeLine;
+import org.recourse.legal.internal.CourtPacketContents.HoldLine;
+import org.recourse.legal.internal.CourtPacketContents.LetterCopy;
+import org.recourse.legal.internal.CourtPacketContents.MilitaryStatus;
+import org.recourse.legal.internal.CourtPacketContents.Servicemember;
+import org.recourse.legal.internal.CourtPacketManifest;
 import org.springframework.stereotype.Component;
 
 /**

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
+import org.recourse.legal.internal.EnforcementKind;
 
 /** A step taken to enforce a judgment: a garnishment or levy served, a lien recorded. */
 @Entity

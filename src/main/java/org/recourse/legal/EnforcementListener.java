@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.recourse.legal.LegalProcess.EnforcementStep;
+import org.recourse.legal.internal.EnforcementKind;
 import org.recourse.platform.Actors;
 import org.recourse.platform.ConflictException;
 import org.recourse.platform.InputRejectedException;

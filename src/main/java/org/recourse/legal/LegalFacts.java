@@ -15,6 +15,7 @@ import org.recourse.casework.CaseStatus;
 import org.recourse.casework.CollectionCase;
 import org.recourse.correspondence.Document;
 import org.recourse.correspondence.Documents;
+import org.recourse.legal.internal.LegalReferralRepository;
 import org.recourse.payment.Ledger;
 import org.recourse.platform.Money;
 import org.springframework.stereotype.Component;

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.recourse.casework.CollectionCase;
+import org.recourse.legal.internal.ReferralStatus;
 
 /**
  * One referral of a case to legal, from its eligibility to the end of litigation: what the eligibility decision found

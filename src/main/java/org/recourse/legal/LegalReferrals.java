@@ -17,6 +17,8 @@ import org.recourse.correspondence.CorrespondenceSettings;
 import org.recourse.correspondence.Document;
 import org.recourse.correspondence.Documents;
 import org.recourse.correspondence.Outbox;
+import org.recourse.legal.internal.LegalReferralRepository;
+import org.recourse.legal.internal.ReferralStatus;
 import org.recourse.platform.Actors;
 import org.recourse.platform.FieldProblem;
 import org.recourse.platform.InputRejectedException;

@@ -12,9 +12,9 @@ import org.recourse.account.Product;
 import org.recourse.compliance.ContactChannel;
 import org.recourse.compliance.ContactResult;
 import org.recourse.correspondence.Channel;
-import org.recourse.legal.CourtPacketContents.Direction;
-import org.recourse.legal.CourtPacketContents.HoldKind;
-import org.recourse.legal.CourtPacketContents.MilitaryStatus;
+import org.recourse.legal.internal.CourtPacketContents.Direction;
+import org.recourse.legal.internal.CourtPacketContents.HoldKind;
+import org.recourse.legal.internal.CourtPacketContents.MilitaryStatus;
 import org.recourse.payment.LedgerEntryKind;
 
 /**

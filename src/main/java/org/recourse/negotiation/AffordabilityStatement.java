@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.recourse.casework.CollectionCase;
+import org.recourse.negotiation.internal.IncomeAndExpenditure;
 
 /**
  * A debtor's income and expenditure as taken by a collector, monthly: what they earn, what they must pay (housing,

@@ -15,6 +15,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.recourse.casework.CaseProcess;
 import org.recourse.compliance.LimitationPeriods;
 import org.recourse.legal.LegalSettings;
+import org.recourse.negotiation.internal.ArrangementKind;
 import org.recourse.platform.Money;
 import org.springframework.stereotype.Component;
 

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 import org.recourse.account.Account;
+import org.recourse.payment.internal.BalanceParts;
+import org.recourse.payment.internal.ReversalReason;
 
 /**
  * One line of an account's ledger. Entries are never changed or deleted; a mistake is corrected by another entry.

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.recourse.payment.internal.RefundStatus;
 
 /**
  * A refund of a credit balance: requested by a collector or manager, decided by another manager. Approved, it has

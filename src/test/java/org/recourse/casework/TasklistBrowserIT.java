@@ -269,7 +269,7 @@ class TasklistBrowserIT {
     assertThat(manager.errors()).isEmpty();
 
     await().atMost(Duration.ofSeconds(30)).until(() -> refunds.get(refund.getId()).getStatus()
-        == org.recourse.payment.RefundStatus.APPROVED);
+        == org.recourse.payment.internal.RefundStatus.APPROVED);
     assertThat(refunds.get(refund.getId()).getDecidedBy()).isEqualTo("manager");
   }
 

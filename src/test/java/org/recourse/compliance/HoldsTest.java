@@ -32,7 +32,7 @@ import org.recourse.support.CaseDriver;
 import org.recourse.support.EngineTest;
 import org.recourse.support.TestData;
 import org.recourse.casework.CaseEvent;
-import org.recourse.casework.CaseFacts;
+import org.recourse.casework.internal.CaseFacts;
 import org.recourse.casework.CollectionCase;
 import org.recourse.correspondence.DocumentStatus;
 import org.recourse.correspondence.PrintBatches;

@@ -14,6 +14,8 @@ import org.recourse.account.ItemizationDateType;
 import org.recourse.account.Language;
 import org.recourse.account.Product;
 import org.recourse.account.UsState;
+import org.recourse.compliance.internal.ComplianceSettings;
+import org.recourse.compliance.internal.LimitationClock;
 
 /** When a debt becomes time-barred, by each way a state's clock starts, with and without revival by payment. */
 class LimitationPeriodsTest {

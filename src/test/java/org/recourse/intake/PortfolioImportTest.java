@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recourse.account.AccountRegistry;
+import org.recourse.intake.internal.IntakeSettings;
+import org.recourse.intake.internal.PortfolioImportRepository;
 import org.recourse.platform.FileRunStatus;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,7 @@
 package org.recourse.legal;
 
 import java.util.Locale;
+import org.recourse.legal.internal.CourtPacketContents;
 
 /**
  * How long a court packet takes for a big case: 50 letters (rendered from their templates), 1,000 ledger entries

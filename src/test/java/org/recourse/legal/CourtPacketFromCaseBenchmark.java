@@ -18,6 +18,7 @@ import org.recourse.correspondence.Document;
 import org.recourse.correspondence.Documents;
 import org.recourse.correspondence.LetterKind;
 import org.recourse.correspondence.Letters;
+import org.recourse.legal.internal.CourtPacketContents;
 import org.recourse.payment.Payment;
 import org.recourse.payment.Payments;
 import org.recourse.support.PostgresTestDatabase;

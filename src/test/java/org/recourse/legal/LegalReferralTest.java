@@ -67,6 +67,8 @@ import org.recourse.correspondence.DocumentStatus;
 import org.recourse.correspondence.Documents;
 import org.recourse.correspondence.MailDispatcher;
 import org.recourse.correspondence.PrintBatches;
+import org.recourse.legal.internal.CourtPacketContents;
+import org.recourse.legal.internal.ReferralStatus;
 import org.recourse.payment.Payment;
 import org.recourse.payment.Payments;
 import org.recourse.support.CaseDriver;

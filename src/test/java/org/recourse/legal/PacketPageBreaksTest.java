@@ -13,7 +13,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.recourse.correspondence.PageBreaks;
-import org.recourse.legal.CourtPacketContents.DisputeLine;
+import org.recourse.legal.internal.CourtPacketContents;
+import org.recourse.legal.internal.CourtPacketContents.DisputeLine;
+import org.recourse.legal.internal.CourtPacketManifest;
 
 /**
  * The court packet's generated pages read page by page with {@link PageBreaks}: none blank or holding only the

@@ -15,7 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.recourse.account.AccountRegistry;
 import org.recourse.casework.CaseNumbers;
-import org.recourse.intake.PlacementOutcome;
+import org.recourse.intake.internal.PlacementOutcome;
 import org.recourse.payment.Ledger;
 import org.recourse.support.EngineTest;
 import org.recourse.support.TestData;

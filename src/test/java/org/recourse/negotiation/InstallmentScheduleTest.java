@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.recourse.negotiation.internal.Frequency;
+import org.recourse.negotiation.internal.InstallmentSchedule;
 
 class InstallmentScheduleTest {
 

@@ -3,7 +3,7 @@ package org.recourse.payment;
 import java.math.BigDecimal;
 import org.recourse.intake.AccountIntake;
 import org.recourse.intake.Placement;
-import org.recourse.intake.PlacementOutcome;
+import org.recourse.intake.internal.PlacementOutcome;
 import org.recourse.support.TestData;
 
 /** Cases placed for the payment tests, with the opening balance each test needs. */

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recourse.account.AccountRegistry;
 import org.recourse.intake.AccountIntake;
+import org.recourse.payment.internal.PaymentFileRepository;
+import org.recourse.payment.internal.PaymentSettings;
 import org.recourse.platform.FileRunStatus;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;

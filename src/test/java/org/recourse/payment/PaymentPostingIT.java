@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recourse.account.AccountRegistry;
 import org.recourse.intake.AccountIntake;
+import org.recourse.payment.internal.PaymentReversal;
+import org.recourse.payment.internal.ReversalReason;
 import org.recourse.platform.ConflictException;
 import org.recourse.platform.FileRunStatus;
 import org.recourse.support.PostgresTestDatabase;

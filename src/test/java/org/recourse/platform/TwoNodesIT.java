@@ -27,7 +27,7 @@ import org.recourse.RecourseApplication;
 import org.recourse.account.AccountRegistry;
 import org.recourse.intake.AccountIntake;
 import org.recourse.intake.Placement;
-import org.recourse.intake.PlacementOutcome;
+import org.recourse.intake.internal.PlacementOutcome;
 import org.recourse.intake.PortfolioImports;
 import org.recourse.payment.Payment;
 import org.recourse.payment.PaymentPosting;

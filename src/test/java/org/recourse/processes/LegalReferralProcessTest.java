@@ -40,7 +40,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.recourse.casework.CaseLifecycle;
+import org.recourse.casework.internal.CaseLifecycle;
 import org.recourse.compliance.Holds;
 import org.recourse.legal.Litigation;
 

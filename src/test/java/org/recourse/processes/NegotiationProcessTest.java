@@ -32,7 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.recourse.negotiation.ArrangementTerms;
+import org.recourse.negotiation.internal.ArrangementTerms;
 
 /**
  * Every path of the negotiation: a promise; a plan confirmed or declined by the debtor; a settlement within

@@ -16,7 +16,7 @@ import org.recourse.account.AccountRegistry;
 import org.recourse.casework.CollectionCases;
 import org.recourse.intake.AccountIntake;
 import org.recourse.intake.Placement;
-import org.recourse.intake.PlacementOutcome;
+import org.recourse.intake.internal.PlacementOutcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;

@@ -18,7 +18,7 @@ import org.recourse.correspondence.Documents;
 import org.recourse.correspondence.Letters;
 import org.recourse.correspondence.PrintBatches;
 import org.recourse.intake.AccountIntake;
-import org.recourse.intake.PlacementOutcome;
+import org.recourse.intake.internal.PlacementOutcome;
 import org.springframework.context.ApplicationContext;
 
 /**

@@ -1,7 +1,0 @@
-package org.recourse.account;
-
-public enum AddressKind {
-  MAILING,
-  HOME,
-  WORK
-}

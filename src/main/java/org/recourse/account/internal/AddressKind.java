@@ -1,0 +1,7 @@
+package org.recourse.account.internal;
+
+public enum AddressKind {
+  MAILING,
+  HOME,
+  WORK
+}

@@ -1,0 +1,10 @@
+package org.recourse.compliance.internal;
+
+import java.util.List;
+import org.recourse.compliance.Contact;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ContactRepository extends JpaRepository<Contact, Long> {
+
+  List<Contact> findByCollectionCaseIdOrderByOccurredAtDescIdDesc(long caseId);
+}

@@ -1,0 +1,13 @@
+package org.recourse.compliance.internal;
+
+import java.util.List;
+import org.recourse.compliance.ContactRestriction;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ContactRestrictionRepository extends JpaRepository<ContactRestriction, Long> {
+
+  // A query string, so that Hibernate caches its plan (see HoldRepository).
+  @Query("select r from ContactRestriction r where r.collectionCase.id = ?1 order by r.id")
+  List<ContactRestriction> findByCollectionCaseIdOrderByIdAsc(long caseId);
+}

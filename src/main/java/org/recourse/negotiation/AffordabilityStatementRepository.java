@@ -1,9 +1,0 @@
-package org.recourse.negotiation;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface AffordabilityStatementRepository extends JpaRepository<AffordabilityStatement, Long> {
-
-  Optional<AffordabilityStatement> findFirstByCollectionCaseIdOrderByIdDesc(long caseId);
-}

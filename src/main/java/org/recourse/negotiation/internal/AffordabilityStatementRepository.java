@@ -1,0 +1,10 @@
+package org.recourse.negotiation.internal;
+
+import java.util.Optional;
+import org.recourse.negotiation.AffordabilityStatement;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AffordabilityStatementRepository extends JpaRepository<AffordabilityStatement, Long> {
+
+  Optional<AffordabilityStatement> findFirstByCollectionCaseIdOrderByIdDesc(long caseId);
+}

@@ -1,0 +1,10 @@
+package org.recourse.negotiation.internal;
+
+public enum ArrangementKind {
+  /** One payment of an amount by a date. */
+  PROMISE,
+  /** The balance in installments. */
+  PLAN,
+  /** Less than the balance, accepted in full satisfaction once paid. */
+  SETTLEMENT
+}

@@ -1,0 +1,47 @@
+package org.recourse.negotiation.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.recourse.account.AccountRegistry;
+import org.recourse.negotiation.Arrangement;
+import org.recourse.negotiation.Arrangements;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the negotiation model reads of an arrangement: the settlement-authority decision's inputs and who proposed
+ * it, who then answers for the debtor ({@code ${arrangementTerms...}}).
+ */
+@Component("arrangementTerms")
+public class ArrangementTerms {
+
+  private final Arrangements arrangements;
+  private final AccountRegistry accounts;
+  private final Clock clock;
+
+  ArrangementTerms(Arrangements arrangements, AccountRegistry accounts, Clock clock) {
+    this.arrangements = arrangements;
+    this.accounts = accounts;
+    this.clock = clock;
+  }
+
+  public double discountPercent(Long arrangementId) {
+    Arrangement offer = arrangements.get(arrangementId);
+    return Arrangements.discountPercent(offer.getTotalAmount(), offer.getBalanceAtProposal()).doubleValue();
+  }
+
+  public double balance(Long arrangementId) {
+    return arrangements.get(arrangementId).getBalanceAtProposal().doubleValue();
+  }
+
+  /** The collector who proposed it: they take the debtor's answer. */
+  public String proposedBy(Long arrangementId) {
+    return arrangements.get(arrangementId).getProposedBy();
+  }
+
+  /** Days since the debtor first defaulted: older debts are worth less, and may be settled for less. */
+  public long accountAgeDays(Long arrangementId) {
+    LocalDate delinquent = accounts.summary(arrangements.get(arrangementId).getCaseId()).delinquencyDate();
+    return ChronoUnit.DAYS.between(delinquent, LocalDate.now(clock));
+  }
+}

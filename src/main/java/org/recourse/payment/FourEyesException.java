@@ -1,9 +1,0 @@
-package org.recourse.payment;
-
-/** A decision asked of the person whose request it decides; another person must take it. */
-public class FourEyesException extends RuntimeException {
-
-  public FourEyesException(String message) {
-    super(message);
-  }
-}

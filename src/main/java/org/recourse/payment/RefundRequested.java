@@ -1,7 +1,0 @@
-package org.recourse.payment;
-
-import java.math.BigDecimal;
-
-/** Published in the request's transaction: a refund waits for a manager's decision. */
-public record RefundRequested(String caseNumber, long refundId, BigDecimal amount, String requestedBy) {
-}
