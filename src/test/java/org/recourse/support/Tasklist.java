@@ -95,7 +95,18 @@ public final class Tasklist implements AutoCloseable {
   public List<String> taskNames() {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h4.task a, .no-task, .tasks-list")));
     sleep(1000); // the list renders page by page
-    return driver.findElements(By.cssSelector("h4.task a")).stream().map(WebElement::getText).map(String::trim).toList();
+    for (int tries = 1; ; tries++) {
+      try {
+        return driver.findElements(By.cssSelector("h4.task a")).stream().map(WebElement::getText).map(String::trim)
+            .toList();
+      } catch (StaleElementReferenceException rerendered) {
+        // Tasklist drew the list again (its periodic refresh) while it was read: read the new one.
+        if (tries == 5) {
+          throw rerendered;
+        }
+        sleep(300);
+      }
+    }
   }
 
   /** Opens the task whose name mentions {@code text} (a case number). */
