@@ -4,16 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
-import org.recourse.casework.CollectionCase;
 
 /** One entry of the contact log: a call placed or taken, an e-mail, a text or a letter, with who, when and where. */
 @Entity
@@ -25,9 +21,9 @@ public class Contact {
   @SequenceGenerator(name = "contact_seq", sequenceName = "contact_seq", allocationSize = 50)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "case_id")
-  private CollectionCase collectionCase;
+  /** The case, by its id: the case itself is casework's. */
+  @Column(name = "case_id", nullable = false, updatable = false)
+  private long caseId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -47,9 +43,9 @@ public class Contact {
   protected Contact() {
   }
 
-  Contact(CollectionCase collectionCase, ContactChannel channel, boolean outbound, ContactResult result,
+  Contact(long caseId, ContactChannel channel, boolean outbound, ContactResult result,
       String address, Instant occurredAt, String recordedBy, String notes) {
-    this.collectionCase = collectionCase;
+    this.caseId = caseId;
     this.channel = channel;
     this.outbound = outbound;
     this.result = result;

@@ -158,7 +158,7 @@ public class ContactGuard {
     if (outbound && channel != ContactChannel.LETTER) {
       require(caseNumber, new ContactRules.Request(channel, address, null), actor);
     }
-    Contact contact = contacts.save(new Contact(subject, channel, outbound, result, address, clock.instant(), actor,
+    Contact contact = contacts.save(new Contact(subject.getId(), channel, outbound, result, address, clock.instant(), actor,
         notes));
     cases.record(caseNumber, CaseEventKind.CONTACT_OUTCOME, actor, (outbound ? "Outbound " : "Inbound ")
         + channel.name().toLowerCase() + (address == null ? "" : " " + address) + ": "
@@ -175,7 +175,7 @@ public class ContactGuard {
               + " debtor's local time")));
     }
     CollectionCase subject = cases.require(caseNumber);
-    ContactRestriction restriction = restrictions.save(new ContactRestriction(subject, kind, from, to, detail,
+    ContactRestriction restriction = restrictions.save(new ContactRestriction(subject.getId(), kind, from, to, detail,
         evidence, actor, clock.instant()));
     cases.record(caseNumber, CaseEventKind.CONTACT_RESTRICTED, actor, kind + (detail == null ? "" : ": " + detail)
         + " (evidence: " + evidence + ")");
@@ -190,7 +190,7 @@ public class ContactGuard {
   public ContactRestriction lift(String caseNumber, long restrictionId, String reason, String actor) {
     CollectionCase subject = cases.require(caseNumber);
     ContactRestriction restriction = restrictions.findById(restrictionId)
-        .filter(r -> r.getCollectionCase().getId().equals(subject.getId()))
+        .filter(r -> r.getCaseId() == subject.getId())
         .orElseThrow(() -> new java.util.NoSuchElementException("case " + caseNumber + " has no restriction "
             + restrictionId));
     if (!restriction.isActive()) {
@@ -204,12 +204,12 @@ public class ContactGuard {
 
   @Transactional(readOnly = true)
   public List<Contact> contacts(String caseNumber) {
-    return contacts.findByCollectionCaseIdOrderByOccurredAtDescIdDesc(cases.require(caseNumber).getId());
+    return contacts.findByCaseIdOrderByOccurredAtDescIdDesc(cases.require(caseNumber).getId());
   }
 
   @Transactional(readOnly = true)
   public List<ContactRestriction> restrictions(String caseNumber) {
-    return restrictions.findByCollectionCaseIdOrderByIdAsc(cases.require(caseNumber).getId());
+    return restrictions.findByCaseIdOrderByIdAsc(cases.require(caseNumber).getId());
   }
 
   @Transactional(readOnly = true)

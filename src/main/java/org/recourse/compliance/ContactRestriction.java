@@ -4,17 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalTime;
-import org.recourse.casework.CollectionCase;
 
 /** A limit on contacting a debtor, with who recorded it, on what evidence, and who lifted it and why. */
 @Entity
@@ -25,9 +21,9 @@ public class ContactRestriction {
   @SequenceGenerator(name = "contact_restriction_seq", sequenceName = "contact_restriction_seq", allocationSize = 50)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "case_id")
-  private CollectionCase collectionCase;
+  /** The case, by its id: the case itself is casework's. */
+  @Column(name = "case_id", nullable = false, updatable = false)
+  private long caseId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -51,9 +47,9 @@ public class ContactRestriction {
   protected ContactRestriction() {
   }
 
-  ContactRestriction(CollectionCase collectionCase, RestrictionKind kind, LocalTime fromTime, LocalTime toTime,
+  ContactRestriction(long caseId, RestrictionKind kind, LocalTime fromTime, LocalTime toTime,
       String detail, String evidence, String recordedBy, Instant recordedAt) {
-    this.collectionCase = collectionCase;
+    this.caseId = caseId;
     this.kind = kind;
     this.fromTime = fromTime;
     this.toTime = toTime;
@@ -77,8 +73,8 @@ public class ContactRestriction {
     return id;
   }
 
-  public CollectionCase getCollectionCase() {
-    return collectionCase;
+  public long getCaseId() {
+    return caseId;
   }
 
   public RestrictionKind getKind() {

@@ -4,18 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.recourse.casework.CollectionCase;
 
 /**
  * A hold on a case: a dispute, a bankruptcy, a death or a servicemember's status, with who recorded it, when, on
@@ -30,9 +26,9 @@ public class Hold {
   @SequenceGenerator(name = "case_hold_seq", sequenceName = "case_hold_seq", allocationSize = 50)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "case_id")
-  private CollectionCase collectionCase;
+  /** The case, by its id: the case itself is casework's. */
+  @Column(name = "case_id", nullable = false, updatable = false)
+  private long caseId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -77,9 +73,9 @@ public class Hold {
   protected Hold() {
   }
 
-  Hold(CollectionCase collectionCase, HoldKind kind, LocalDate receivedOn, Boolean withinValidationPeriod,
+  Hold(long caseId, HoldKind kind, LocalDate receivedOn, Boolean withinValidationPeriod,
       DisputeRequest disputeRequest, String detail, String evidence, String recordedBy, Instant recordedAt) {
-    this.collectionCase = collectionCase;
+    this.caseId = caseId;
     this.kind = kind;
     this.receivedOn = receivedOn;
     this.withinValidationPeriod = withinValidationPeriod;
@@ -132,7 +128,7 @@ public class Hold {
   }
 
   public long getCaseId() {
-    return collectionCase.getId();
+    return caseId;
   }
 
   public HoldKind getKind() {

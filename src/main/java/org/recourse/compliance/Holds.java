@@ -81,7 +81,7 @@ public class Holds {
     }
     Boolean within = hold.kind() != HoldKind.DISPUTE ? null
         : subject.getValidationPeriodEnds() == null || !received.isAfter(subject.getValidationPeriodEnds());
-    Hold placed = holds.save(new Hold(subject, hold.kind(), received, within, hold.disputeRequest(),
+    Hold placed = holds.save(new Hold(subject.getId(), hold.kind(), received, within, hold.disputeRequest(),
         blankToNull(hold.detail()), hold.evidence().trim(), actor, clock.instant()));
     cases.record(caseNumber, CaseEventKind.HOLD_PLACED, actor, describe(placed) + " (evidence: "
         + placed.getEvidence() + ")");
@@ -143,13 +143,13 @@ public class Holds {
   /** Whether a hold now stops collection on the case: the question every collection step asks first. */
   @Transactional(readOnly = true)
   public boolean pausesCollection(String caseNumber) {
-    return holds.findByCollectionCaseIdOrderByIdAsc(cases.require(caseNumber).getId()).stream()
+    return holds.findByCaseIdOrderByIdAsc(cases.require(caseNumber).getId()).stream()
         .anyMatch(hold -> hold.isActive() && hold.pausesCollection());
   }
 
   @Transactional(readOnly = true)
   public List<Hold> of(String caseNumber) {
-    return holds.findByCollectionCaseIdOrderByIdAsc(cases.require(caseNumber).getId());
+    return holds.findByCaseIdOrderByIdAsc(cases.require(caseNumber).getId());
   }
 
   /** The oldest dispute not yet answered. */
@@ -161,7 +161,7 @@ public class Holds {
   /** The latest dispute, answered or not: what a letter answering it refers to. */
   @Transactional(readOnly = true)
   public Optional<Hold> latestDispute(String caseNumber) {
-    return holds.findByCollectionCaseIdOrderByIdAsc(cases.require(caseNumber).getId()).stream()
+    return holds.findByCaseIdOrderByIdAsc(cases.require(caseNumber).getId()).stream()
         .filter(hold -> hold.getKind() == HoldKind.DISPUTE)
         .max(Comparator.comparing(Hold::getId));
   }
@@ -174,7 +174,7 @@ public class Holds {
   }
 
   private Optional<Hold> active(long caseId, HoldKind kind) {
-    return holds.findByCollectionCaseIdOrderByIdAsc(caseId).stream()
+    return holds.findByCaseIdOrderByIdAsc(caseId).stream()
         .filter(hold -> hold.getKind() == kind && hold.isActive())
         .findFirst();
   }

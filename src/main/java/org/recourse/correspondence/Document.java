@@ -4,17 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.recourse.casework.CollectionCase;
 
 /**
  * A document exactly as produced: what it is, which template and version it came from, in which language, the
@@ -29,9 +25,9 @@ public class Document {
   @SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 50)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "case_id")
-  private CollectionCase collectionCase;
+  /** The case, by its id: the case itself is casework's. */
+  @Column(name = "case_id", nullable = false, updatable = false)
+  private long caseId;
 
   @Column(nullable = false)
   private String kind;
@@ -81,10 +77,10 @@ public class Document {
   protected Document() {
   }
 
-  Document(CollectionCase collectionCase, String kind, String occasion, TemplateCatalog.Template template,
+  Document(long caseId, String kind, String occasion, TemplateCatalog.Template template,
       String language, String currency, Channel channel, String data, LocalDate letterDate, Instant createdAt,
       String createdBy) {
-    this.collectionCase = collectionCase;
+    this.caseId = caseId;
     this.kind = kind;
     this.occasion = occasion;
     this.title = template.title();
@@ -105,9 +101,9 @@ public class Document {
    * A document Recourse generated for its own people (a court packet), kept exactly as made: its bytes, hash, size
    * and page count are known at once, and it never goes to the debtor.
    */
-  static Document filed(CollectionCase collectionCase, Documents.FiledDocument filed, String currency,
+  static Document filed(long caseId, Documents.FiledDocument filed, String currency,
       LocalDate dated, Instant at, String by) {
-    Document document = new Document(collectionCase, filed.kind(), filed.occasion(),
+    Document document = new Document(caseId, filed.kind(), filed.occasion(),
         new TemplateCatalog.Template(filed.template(), filed.templateVersion(), filed.title()), filed.language(),
         currency, Channel.INTERNAL, filed.data(), dated, at, by);
     document.mediaType = filed.mediaType();
@@ -182,8 +178,8 @@ public class Document {
     return id;
   }
 
-  public CollectionCase getCollectionCase() {
-    return collectionCase;
+  public long getCaseId() {
+    return caseId;
   }
 
   public String getKind() {

@@ -155,7 +155,7 @@ public class DocumentRendering implements SmartLifecycle {
     boolean last = document.getRenderAttempts() + 1 >= ATTEMPTS;
     document.renderFailed(last);
     if (last) {
-      long caseId = document.getCollectionCase().getId();
+      long caseId = document.getCaseId();
       cases.record(CaseNumbers.of(caseId), CaseEventKind.LETTER_FAILED, Actors.SYSTEM,
           document.describe() + " could not be produced: " + failure.getMessage());
       people.ask("Letter not produced", caseId, document.describe(), "Rendering document " + id + " failed "

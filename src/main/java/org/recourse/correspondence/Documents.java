@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.recourse.casework.CaseNumbers;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
 import org.recourse.correspondence.internal.DocumentRepository;
@@ -39,7 +40,7 @@ public class Documents {
   static void withhold(Document document, String why, CollectionCases cases) {
     document.withhold();
     if (document.isValidationNotice()) {
-      cases.validationNoticeWithheld(document.getCollectionCase().getCaseNumber(), why, Actors.SYSTEM);
+      cases.validationNoticeWithheld(CaseNumbers.of(document.getCaseId()), why, Actors.SYSTEM);
     }
   }
 
@@ -66,11 +67,11 @@ public class Documents {
   @Transactional
   public Document file(String caseNumber, FiledDocument filed, String actor) {
     CollectionCase subject = cases.require(caseNumber);
-    Optional<Document> existing = documents.findByCollectionCaseIdAndOccasion(subject.getId(), filed.occasion());
+    Optional<Document> existing = documents.findByCaseIdAndOccasion(subject.getId(), filed.occasion());
     if (existing.isPresent()) {
       return existing.get();
     }
-    Document document = documents.saveAndFlush(Document.filed(subject, filed, filed.currency(),
+    Document document = documents.saveAndFlush(Document.filed(subject.getId(), filed, filed.currency(),
         LocalDate.now(clock), clock.instant(), actor));
     contents.save(new DocumentContent(document.getId(), filed.content().clone()));
     return document;
@@ -79,20 +80,20 @@ public class Documents {
   /** The document kept for an occasion of a case, if there is one. */
   @Transactional(readOnly = true)
   public Optional<Document> forOccasion(String caseNumber, String occasion) {
-    return documents.findByCollectionCaseIdAndOccasion(cases.require(caseNumber).getId(), occasion);
+    return documents.findByCaseIdAndOccasion(cases.require(caseNumber).getId(), occasion);
   }
 
   @Transactional(readOnly = true)
   public List<Document> ofCase(String caseNumber) {
     CollectionCase subject = cases.require(caseNumber);
-    return documents.findByCollectionCaseIdOrderByCreatedAtAscIdAsc(subject.getId());
+    return documents.findByCaseIdOrderByCreatedAtAscIdAsc(subject.getId());
   }
 
   @Transactional(readOnly = true)
   public Document ofCase(String caseNumber, long documentId) {
     CollectionCase subject = cases.require(caseNumber);
     return documents.findById(documentId)
-        .filter(document -> document.getCollectionCase().getId().equals(subject.getId()))
+        .filter(document -> document.getCaseId() == subject.getId())
         .orElseThrow(() -> new NoSuchElementException("case " + caseNumber + " has no document " + documentId));
   }
 

@@ -160,7 +160,7 @@ public class Letters {
   @Transactional
   public Document send(String caseNumber, LetterKind kind, String occasion, Map<String, ?> facts, String actor) {
     CollectionCase subject = cases.require(caseNumber);
-    Optional<Document> existing = documents.findByCollectionCaseIdAndOccasion(subject.getId(), occasion);
+    Optional<Document> existing = documents.findByCaseIdAndOccasion(subject.getId(), occasion);
     if (existing.isPresent()) {
       return existing.get();
     }
@@ -179,7 +179,7 @@ public class Letters {
 
     // Recorded now with every fact it states; laid out as PDF by the renderer (DocumentRendering) right after.
     LetterData data = data(subject, account, kind, account.language(), letterDate, facts);
-    Document document = documents.save(new Document(subject, kind.template(), occasion,
+    Document document = documents.save(new Document(subject.getId(), kind.template(), occasion,
         renderer.template(kind, account.language()), account.language().code(), account.currency().getCurrencyCode(),
         channel, data.json(), letterDate, clock.instant(), actor));
     if (email.isPresent()) {

@@ -18,6 +18,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.recourse.casework.CaseEventKind;
+import org.recourse.casework.CaseNumbers;
 import org.recourse.casework.CollectionCases;
 import org.recourse.compliance.ContactChannel;
 import org.recourse.compliance.ContactGuard;
@@ -87,7 +88,7 @@ public class PrintBatches {
    * letter was written withholds it.
    */
   private boolean allowedNow(Document letter) {
-    String caseNumber = letter.getCollectionCase().getCaseNumber();
+    String caseNumber = CaseNumbers.of(letter.getCaseId());
     ContactRules.Decision decision = guard.decide(caseNumber,
         new ContactRules.Request(ContactChannel.LETTER, null, letter.getKind()), Actors.SYSTEM);
     if (!decision.allowed()) {
@@ -145,7 +146,7 @@ public class PrintBatches {
         Map<String, Object> debtor = (Map<String, Object>) LetterData.model(document.getData()).get("debtor");
         List<String> lines = (List<String>) debtor.get("addressLines");
         csv.printRecord(++sequence, firstPage, document.getPages(), document.getId(),
-            document.getCollectionCase().getCaseNumber(), document.getKind(), document.getLanguage(),
+            CaseNumbers.of(document.getCaseId()), document.getKind(), document.getLanguage(),
             document.getLetterDate(), debtor.get("name"), line(lines, 0), line(lines, 1), line(lines, 2),
             document.getSha256());
         firstPage += document.getPages();
@@ -167,7 +168,7 @@ public class PrintBatches {
     batch.confirm(mailed, clock.instant(), actor);
     for (Document document : documents.findByPrintBatchIdOrderByIdAsc(id)) {
       document.sent(clock.instant());
-      cases.record(document.getCollectionCase().getCaseNumber(), CaseEventKind.LETTER_SENT, actor,
+      cases.record(CaseNumbers.of(document.getCaseId()), CaseEventKind.LETTER_SENT, actor,
           document.describe() + " posted on " + mailed + " in print batch " + id + " (document " + document.getId()
               + ")");
     }

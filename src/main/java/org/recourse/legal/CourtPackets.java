@@ -25,6 +25,7 @@ import org.recourse.account.AccountSummary;
 import org.recourse.account.PostalAddress;
 import org.recourse.casework.CaseEvent;
 import org.recourse.casework.CaseEventKind;
+import org.recourse.casework.CaseNumbers;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
 import org.recourse.compliance.Contact;
@@ -122,7 +123,7 @@ public class CourtPackets {
   public Document generate(String processInstanceId, String actor) {
     LegalReferral referral = referrals.findByProcessInstanceId(processInstanceId)
         .orElseThrow(() -> new IllegalStateException("no referral for process " + processInstanceId));
-    String caseNumber = referral.getCollectionCase().getCaseNumber();
+    String caseNumber = CaseNumbers.of(referral.getCaseId());
     if (referral.getPacketDocumentId() != null) {
       return documents.ofCase(caseNumber, referral.getPacketDocumentId());
     }
@@ -146,7 +147,7 @@ public class CourtPackets {
   /** Everything the packet of {@code referral} states, read from the case now. */
   @Transactional(readOnly = true)
   public CourtPacketContents contents(LegalReferral referral, String actor) {
-    CollectionCase subject = referral.getCollectionCase();
+    CollectionCase subject = cases.byId(referral.getCaseId());
     String caseNumber = subject.getCaseNumber();
     AccountSummary summary = accounts.summary(subject.getAccountId());
     Account account = accounts.account(subject.getAccountId());

@@ -52,7 +52,7 @@ class LegalFacts implements CaseFactsContributor {
     if (subject.getStatus() != CaseStatus.LEGAL && subject.getStatus() != CaseStatus.LITIGATION) {
       return;
     }
-    referrals.findFirstByCollectionCaseIdOrderByIdDesc(subject.getId())
+    referrals.findFirstByCaseIdOrderByIdDesc(subject.getId())
         .ifPresent(referral -> facts.put("legal", legal(subject, account, referral)));
   }
 

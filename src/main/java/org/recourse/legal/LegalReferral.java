@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.recourse.casework.CollectionCase;
 import org.recourse.legal.internal.ReferralStatus;
 
 /**
@@ -36,9 +32,9 @@ public class LegalReferral {
   @SequenceGenerator(name = "legal_referral_seq", sequenceName = "legal_referral_seq", allocationSize = 50)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "case_id")
-  private CollectionCase collectionCase;
+  /** The case, by its id: the case itself is casework's. */
+  @Column(name = "case_id", nullable = false, updatable = false)
+  private long caseId;
 
   @Column(nullable = false)
   private String processInstanceId;
@@ -106,8 +102,8 @@ public class LegalReferral {
   protected LegalReferral() {
   }
 
-  LegalReferral(CollectionCase collectionCase, String processInstanceId, Instant createdAt) {
-    this.collectionCase = collectionCase;
+  LegalReferral(long caseId, String processInstanceId, Instant createdAt) {
+    this.caseId = caseId;
     this.processInstanceId = processInstanceId;
     this.createdAt = createdAt;
     this.status = ReferralStatus.AWAITING_APPROVAL;
@@ -220,12 +216,13 @@ public class LegalReferral {
     return id;
   }
 
-  public CollectionCase getCollectionCase() {
-    return collectionCase;
+  public long getCaseId() {
+    return caseId;
   }
 
-  public long getCaseId() {
-    return collectionCase.getId();
+  /** The case's account: a case's id is its account's. */
+  public long getAccountId() {
+    return caseId;
   }
 
   public String getProcessInstanceId() {

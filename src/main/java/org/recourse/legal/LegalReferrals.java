@@ -11,6 +11,7 @@ import org.recourse.account.AccountRegistry;
 import org.recourse.account.AccountSummary;
 import org.recourse.casework.CaseClosed;
 import org.recourse.casework.CaseEventKind;
+import org.recourse.casework.CaseNumbers;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
 import org.recourse.correspondence.CorrespondenceSettings;
@@ -68,7 +69,7 @@ public class LegalReferrals {
   @Transactional
   public LegalEligibility.Eligibility assess(String caseNumber, String processInstanceId, String actor) {
     LegalReferral referral = referrals.findByProcessInstanceId(processInstanceId).orElseGet(() ->
-        referrals.save(new LegalReferral(cases.require(caseNumber), processInstanceId, clock.instant())));
+        referrals.save(new LegalReferral(cases.require(caseNumber).getId(), processInstanceId, clock.instant())));
     LegalEligibility.Eligibility found = eligibility.assess(caseNumber);
     var balance = found.facts().balance();
     ExpectedRecovery expected = settings.expectedRecovery(balance, found.facts().currency());
@@ -132,7 +133,7 @@ public class LegalReferrals {
     if (referral.getPacketDocumentId() == null) {
       throw new IllegalStateException("the referral of " + caseNumber(referral) + " has no court packet to deliver");
     }
-    CollectionCase subject = referral.getCollectionCase();
+    CollectionCase subject = cases.byId(referral.getCaseId());
     Document packet = documents.ofCase(subject.getCaseNumber(), referral.getPacketDocumentId());
     String how;
     if (outbox.sends()) {
@@ -185,7 +186,7 @@ public class LegalReferrals {
     if (closed.reason().name().startsWith("LEGAL_")) {
       return;
     }
-    referrals.findFirstByCollectionCaseIdOrderByIdDesc(cases.require(closed.caseNumber()).getId())
+    referrals.findFirstByCaseIdOrderByIdDesc(cases.require(closed.caseNumber()).getId())
         .filter(referral -> referral.getStatus().isOpen())
         .ifPresent(referral -> referral.withdrawn("The case closed: " + closed.reason(), clock.instant()));
   }
@@ -198,18 +199,18 @@ public class LegalReferrals {
   /** The case's latest referral, if it was ever referred. */
   @Transactional(readOnly = true)
   public Optional<LegalReferral> latest(String caseNumber) {
-    return referrals.findFirstByCollectionCaseIdOrderByIdDesc(cases.require(caseNumber).getId());
+    return referrals.findFirstByCaseIdOrderByIdDesc(cases.require(caseNumber).getId());
   }
 
   @Transactional(readOnly = true)
   public List<LegalReferral> all(String caseNumber) {
-    return referrals.findByCollectionCaseIdOrderByIdAsc(cases.require(caseNumber).getId());
+    return referrals.findByCaseIdOrderByIdAsc(cases.require(caseNumber).getId());
   }
 
   /** Whether a manager ever approved a referral of the case to legal. */
   @Transactional(readOnly = true)
   public boolean referred(long caseId) {
-    return referrals.existsByCollectionCaseIdAndDecision(caseId, ReferralDecision.APPROVED);
+    return referrals.existsByCaseIdAndDecision(caseId, ReferralDecision.APPROVED);
   }
 
   /** Every case a manager approved a referral of. */
@@ -241,6 +242,6 @@ public class LegalReferrals {
   }
 
   private static String caseNumber(LegalReferral referral) {
-    return referral.getCollectionCase().getCaseNumber();
+    return CaseNumbers.of(referral.getCaseId());
   }
 }

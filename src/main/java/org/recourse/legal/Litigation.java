@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.recourse.account.AccountRegistry;
 import org.recourse.account.AccountSummary;
 import org.recourse.casework.CaseEventKind;
+import org.recourse.casework.CaseNumbers;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
 import org.recourse.compliance.StateTimeZones;
@@ -124,7 +125,7 @@ public class Litigation {
   @Transactional
   public Hearing scheduleHearing(String caseNumber, LocalDate day, LocalTime time, String purpose, String actor) {
     LegalReferral referral = suitInProgress(caseNumber);
-    ZonedDateTime at = ZonedDateTime.of(day, time, courtZone(referral.getCollectionCase()));
+    ZonedDateTime at = ZonedDateTime.of(day, time, courtZone(referral.getAccountId()));
     List<FieldProblem> problems = new ArrayList<>();
     if (!at.toInstant().isAfter(clock.instant())) {
       problems.add(new FieldProblem("hearingDate", "The hearing of " + day + " at " + time + " (" + at.getZone()
@@ -177,7 +178,7 @@ public class Litigation {
       return false;
     }
     LegalReferral referral = referrals.findById(hearing.getReferralId()).orElseThrow();
-    CollectionCase subject = referral.getCollectionCase();
+    CollectionCase subject = cases.byId(referral.getCaseId());
     ZonedDateTime at = hearing.localTime();
     String how = "";
     if (outbox.sends()) {
@@ -223,7 +224,7 @@ public class Litigation {
     }
     refuseIf("The judgment was not recorded", problems);
     referral.judgment(on, amount, costs, interest, actor);
-    long accountId = referral.getCollectionCase().getAccountId();
+    long accountId = referral.getAccountId();
     BigDecimal owed = referral.judgmentTotal().subtract(ledger.paidSince(accountId, on));
     BigDecimal change = owed.subtract(ledger.balance(accountId));
     if (change.signum() != 0) {
@@ -289,7 +290,7 @@ public class Litigation {
       throw new ConflictException("settlement", "the suit of " + caseNumber(referral) + " already has a settlement"
           + " waiting to be paid");
     }
-    BigDecimal balance = ledger.balance(referral.getCollectionCase().getAccountId());
+    BigDecimal balance = ledger.balance(referral.getAccountId());
     LocalDate today = today();
     List<FieldProblem> problems = new ArrayList<>();
     if (amount.signum() <= 0) {
@@ -357,7 +358,7 @@ public class Litigation {
       waiting.get().paid(clock.instant());
       return Optional.of(LegalOutcome.SETTLED);
     }
-    if (ledger.balance(referral.getCollectionCase().getAccountId()).signum() <= 0) {
+    if (ledger.balance(referral.getAccountId()).signum() <= 0) {
       return Optional.of(referral.hasJudgment() ? LegalOutcome.JUDGMENT_SATISFIED : LegalOutcome.PAID_IN_FULL);
     }
     return Optional.empty();
@@ -382,7 +383,7 @@ public class Litigation {
     if (referral.getStatus() == ReferralStatus.CONCLUDED) {
       return referral;
     }
-    long accountId = referral.getCollectionCase().getAccountId();
+    long accountId = referral.getAccountId();
     String note = switch (outcome) {
       case SETTLED -> {
         LitigationSettlement settlement = settlements.findByReferralIdOrderByIdAsc(referral.getId()).stream()
@@ -437,7 +438,7 @@ public class Litigation {
 
   /** What has been paid towards a settlement: every payment since the day it was agreed. */
   private BigDecimal paidTowards(LegalReferral referral, LitigationSettlement settlement) {
-    return ledger.paidSince(referral.getCollectionCase().getAccountId(), settlement.getAgreedOn());
+    return ledger.paidSince(referral.getAccountId(), settlement.getAgreedOn());
   }
 
   private Optional<LitigationSettlement> agreedSettlement(LegalReferral referral) {
@@ -479,7 +480,7 @@ public class Litigation {
   /** The case's referral in litigation, for what may come at any time during the suit. */
   private LegalReferral suitInProgress(String caseNumber) {
     CollectionCase subject = cases.require(caseNumber);
-    return referrals.findFirstByCollectionCaseIdOrderByIdDesc(subject.getId())
+    return referrals.findFirstByCaseIdOrderByIdDesc(subject.getId())
         .filter(r -> r.getStatus() == ReferralStatus.IN_LITIGATION)
         .orElseThrow(() -> new ConflictException("case " + caseNumber + " is not in litigation"));
   }
@@ -490,8 +491,8 @@ public class Litigation {
   }
 
   /** Courts sit where the debtor lives: the hearing's times are in the first zone of the debtor's state. */
-  private ZoneId courtZone(CollectionCase subject) {
-    return StateTimeZones.of(accounts.summary(subject.getAccountId()).state()).get(0);
+  private ZoneId courtZone(long accountId) {
+    return StateTimeZones.of(accounts.summary(accountId).state()).get(0);
   }
 
   private void record(LegalReferral referral, String actor, String detail) {
@@ -509,7 +510,7 @@ public class Litigation {
   }
 
   private static String caseNumber(LegalReferral referral) {
-    return referral.getCollectionCase().getCaseNumber();
+    return CaseNumbers.of(referral.getCaseId());
   }
 
   private static String truncate(String text, int max) {

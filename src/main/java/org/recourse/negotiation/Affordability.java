@@ -66,7 +66,7 @@ public class Affordability {
       throw new InputRejectedException("The income and expenditure were not recorded", problems);
     }
     CollectionCase subject = cases.requireOpen(caseNumber);
-    AffordabilityStatement statement = statements.save(new AffordabilityStatement(subject,
+    AffordabilityStatement statement = statements.save(new AffordabilityStatement(subject.getId(),
         new IncomeAndExpenditure(scaled(figures.monthlyIncome()), scaled(figures.fixedCosts()),
             scaled(figures.flexibleCosts()), scaled(figures.otherDebts())), actor, clock.instant()));
     cases.record(caseNumber, CaseEventKind.AFFORDABILITY_RECORDED, actor, "Income " + Money.usd(
@@ -79,7 +79,7 @@ public class Affordability {
   @Transactional(readOnly = true)
   public Optional<Assessment> latest(String caseNumber) {
     CollectionCase subject = cases.require(caseNumber);
-    return statements.findFirstByCollectionCaseIdOrderByIdDesc(subject.getId()).map(s -> assess(subject, s));
+    return statements.findFirstByCaseIdOrderByIdDesc(subject.getId()).map(s -> assess(subject, s));
   }
 
   /**
@@ -88,7 +88,7 @@ public class Affordability {
    */
   @Transactional(readOnly = true)
   public void requireAffordable(CollectionCase subject, Frequency frequency, BigDecimal regularInstallment) {
-    statements.findFirstByCollectionCaseIdOrderByIdDesc(subject.getId()).ifPresent(statement -> {
+    statements.findFirstByCaseIdOrderByIdDesc(subject.getId()).ifPresent(statement -> {
       BigDecimal perPeriod = perPeriod(statement.disposableIncome(), frequency);
       if (regularInstallment.compareTo(perPeriod) > 0) {
         throw new InvalidArrangementException("planInstallments", "Installments of " + Money.usd(regularInstallment)

@@ -2,17 +2,13 @@ package org.recourse.negotiation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
-import org.recourse.casework.CollectionCase;
 import org.recourse.negotiation.internal.IncomeAndExpenditure;
 
 /**
@@ -30,9 +26,9 @@ public class AffordabilityStatement {
       allocationSize = 50)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "case_id")
-  private CollectionCase collectionCase;
+  /** The case, by its id: the case itself is casework's. */
+  @Column(name = "case_id", nullable = false, updatable = false)
+  private long caseId;
 
   @Column(nullable = false)
   private BigDecimal monthlyIncome;
@@ -50,9 +46,9 @@ public class AffordabilityStatement {
   protected AffordabilityStatement() {
   }
 
-  AffordabilityStatement(CollectionCase collectionCase, IncomeAndExpenditure figures, String recordedBy,
+  AffordabilityStatement(long caseId, IncomeAndExpenditure figures, String recordedBy,
       Instant recordedAt) {
-    this.collectionCase = collectionCase;
+    this.caseId = caseId;
     this.monthlyIncome = figures.monthlyIncome();
     this.fixedCosts = figures.fixedCosts();
     this.flexibleCosts = figures.flexibleCosts();

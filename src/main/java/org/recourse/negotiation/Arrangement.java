@@ -5,12 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -21,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.recourse.casework.CollectionCase;
 import org.recourse.negotiation.internal.ArrangementKind;
 import org.recourse.negotiation.internal.Frequency;
 
@@ -34,9 +30,9 @@ public class Arrangement {
   @SequenceGenerator(name = "arrangement_seq", sequenceName = "arrangement_seq", allocationSize = 50)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "case_id")
-  private CollectionCase collectionCase;
+  /** The case, by its id: the case itself is casework's. */
+  @Column(name = "case_id", nullable = false, updatable = false)
+  private long caseId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -84,9 +80,9 @@ public class Arrangement {
   protected Arrangement() {
   }
 
-  Arrangement(CollectionCase collectionCase, ArrangementKind kind, BigDecimal balanceAtProposal, Frequency frequency, String proposedBy,
+  Arrangement(long caseId, ArrangementKind kind, BigDecimal balanceAtProposal, Frequency frequency, String proposedBy,
       Instant proposedAt, List<ScheduledInstallment> schedule) {
-    this.collectionCase = collectionCase;
+    this.caseId = caseId;
     this.kind = kind;
     this.status = ArrangementStatus.PROPOSED;
     this.balanceAtProposal = balanceAtProposal;
@@ -180,7 +176,7 @@ public class Arrangement {
   }
 
   public Long getCaseId() {
-    return collectionCase.getId();
+    return caseId;
   }
 
   public ArrangementKind getKind() {

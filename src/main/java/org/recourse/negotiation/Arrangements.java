@@ -597,7 +597,7 @@ public class Arrangements {
 
   private Arrangement propose(CollectionCase subject, ArrangementKind kind, BigDecimal balance, Frequency frequency,
       List<ScheduledInstallment> schedule, String actor, String description) {
-    Arrangement proposed = arrangements.save(new Arrangement(subject, kind, balance, frequency, actor,
+    Arrangement proposed = arrangements.save(new Arrangement(subject.getId(), kind, balance, frequency, actor,
         clock.instant(), schedule));
     cases.record(subject.getCaseNumber(), CaseEventKind.ARRANGEMENT_PROPOSED, actor, description);
     return proposed;

@@ -297,7 +297,7 @@ class CorrespondenceTest {
     letters.sendValidationNotice(caseNumber, "system");
 
     assertThat(documents.ofCase(caseNumber)).extracting(Document::getId).containsExactly(first.getId());
-    assertThat(outbox.findByCaseIdOrderByIdAsc(first.getCollectionCase().getId())).hasSize(1);
+    assertThat(outbox.findByCaseIdOrderByIdAsc(first.getCaseId())).hasSize(1);
   }
 
   @Test

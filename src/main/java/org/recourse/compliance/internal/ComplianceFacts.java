@@ -36,7 +36,7 @@ public class ComplianceFacts implements CaseFactsContributor {
 
   @Override
   public void contribute(CollectionCase subject, AccountSummary account, Map<String, Object> facts) {
-    List<Hold> onCase = holds.findByCollectionCaseIdOrderByIdAsc(subject.getId());
+    List<Hold> onCase = holds.findByCaseIdOrderByIdAsc(subject.getId());
     List<Hold> active = onCase.stream().filter(Hold::isActive).toList();
     facts.put("onHold", active.stream().anyMatch(Hold::pausesCollection));
     facts.put("holds", active.isEmpty() ? "none" : String.join("; ", active.stream().map(ComplianceFacts::describe)

@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ContactRepository extends JpaRepository<Contact, Long> {
 
-  List<Contact> findByCollectionCaseIdOrderByOccurredAtDescIdDesc(long caseId);
+  List<Contact> findByCaseIdOrderByOccurredAtDescIdDesc(long caseId);
 }

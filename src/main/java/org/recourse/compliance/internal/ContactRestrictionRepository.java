@@ -8,6 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface ContactRestrictionRepository extends JpaRepository<ContactRestriction, Long> {
 
   // A query string, so that Hibernate caches its plan (see HoldRepository).
-  @Query("select r from ContactRestriction r where r.collectionCase.id = ?1 order by r.id")
-  List<ContactRestriction> findByCollectionCaseIdOrderByIdAsc(long caseId);
+  @Query("select r from ContactRestriction r where r.caseId = ?1 order by r.id")
+  List<ContactRestriction> findByCaseIdOrderByIdAsc(long caseId);
 }

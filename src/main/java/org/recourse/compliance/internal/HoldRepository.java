@@ -9,6 +9,6 @@ public interface HoldRepository extends JpaRepository<Hold, Long> {
 
   // Written as a query, not derived from the name: Hibernate caches the plan of a query string, but builds a derived
   // query's SQL again on every call, and this one runs for every case the engine moves.
-  @Query("select h from Hold h where h.collectionCase.id = ?1 order by h.id")
-  List<Hold> findByCollectionCaseIdOrderByIdAsc(long caseId);
+  @Query("select h from Hold h where h.caseId = ?1 order by h.id")
+  List<Hold> findByCaseIdOrderByIdAsc(long caseId);
 }

@@ -16,10 +16,10 @@ import org.springframework.data.jpa.repository.Query;
 public interface DocumentRepository extends JpaRepository<Document, Long> {
 
   // A query string, so that Hibernate caches its plan (see compliance.HoldRepository): it runs for every letter.
-  @Query("select d from Document d where d.collectionCase.id = ?1 and d.occasion = ?2")
-  Optional<Document> findByCollectionCaseIdAndOccasion(long caseId, String occasion);
+  @Query("select d from Document d where d.caseId = ?1 and d.occasion = ?2")
+  Optional<Document> findByCaseIdAndOccasion(long caseId, String occasion);
 
-  List<Document> findByCollectionCaseIdOrderByCreatedAtAscIdAsc(long caseId);
+  List<Document> findByCaseIdOrderByCreatedAtAscIdAsc(long caseId);
 
   List<Document> findByChannelAndStatusOrderByIdAsc(Channel channel, DocumentStatus status);
 

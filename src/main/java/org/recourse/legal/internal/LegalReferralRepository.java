@@ -11,22 +11,22 @@ public interface LegalReferralRepository extends JpaRepository<LegalReferral, Lo
 
   Optional<LegalReferral> findByProcessInstanceId(String processInstanceId);
 
-  Optional<LegalReferral> findFirstByCollectionCaseIdOrderByIdDesc(long caseId);
+  Optional<LegalReferral> findFirstByCaseIdOrderByIdDesc(long caseId);
 
-  List<LegalReferral> findByCollectionCaseIdOrderByIdAsc(long caseId);
+  List<LegalReferral> findByCaseIdOrderByIdAsc(long caseId);
 
   /** Whether a manager ever approved a referral of the case: then the legal team may see it. */
-  boolean existsByCollectionCaseIdAndDecision(long caseId, ReferralDecision decision);
+  boolean existsByCaseIdAndDecision(long caseId, ReferralDecision decision);
 
-  @Query("select distinct r.collectionCase.id from LegalReferral r where r.decision = ?1")
+  @Query("select distinct r.caseId from LegalReferral r where r.decision = ?1")
   List<Long> caseIdsWithDecision(ReferralDecision decision);
 
   /** The cases with the legal team: a referral approved and not returned to collections. */
-  @Query("select distinct r.collectionCase.id from LegalReferral r where r.decision = org.recourse.legal."
+  @Query("select distinct r.caseId from LegalReferral r where r.decision = org.recourse.legal."
       + "ReferralDecision.APPROVED and r.status <> org.recourse.legal.internal.ReferralStatus.RETURNED")
   List<Long> caseIdsWithLegal();
 
-  @Query("select count(r) > 0 from LegalReferral r where r.collectionCase.id = ?1 and r.decision = org.recourse."
+  @Query("select count(r) > 0 from LegalReferral r where r.caseId = ?1 and r.decision = org.recourse."
       + "legal.ReferralDecision.APPROVED and r.status <> org.recourse.legal.internal.ReferralStatus.RETURNED")
   boolean withLegal(long caseId);
 }

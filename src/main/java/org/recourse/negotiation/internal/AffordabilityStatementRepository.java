@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AffordabilityStatementRepository extends JpaRepository<AffordabilityStatement, Long> {
 
-  Optional<AffordabilityStatement> findFirstByCollectionCaseIdOrderByIdDesc(long caseId);
+  Optional<AffordabilityStatement> findFirstByCaseIdOrderByIdDesc(long caseId);
 }
