@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
-import org.recourse.account.Account;
-import org.recourse.account.AccountRegistry;
 import org.recourse.payment.internal.BalancePart;
 import org.recourse.payment.internal.BalanceParts;
 import org.recourse.payment.internal.PaymentSettings;
@@ -35,13 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Ledger {
 
   private final LedgerEntryRepository entries;
-  private final AccountRegistry accounts;
   private final PaymentSettings settings;
   private final Clock clock;
 
-  Ledger(LedgerEntryRepository entries, AccountRegistry accounts, PaymentSettings settings, Clock clock) {
+  Ledger(LedgerEntryRepository entries, PaymentSettings settings, Clock clock) {
     this.entries = entries;
-    this.accounts = accounts;
     this.settings = settings;
     this.clock = clock;
   }
@@ -54,25 +50,24 @@ public class Ledger {
   public void open(long accountId, OpeningBalance opening, String actor) {
     List<LedgerEntry> lines = new ArrayList<>(4);
     Instant now = clock.instant();
-    Account account = accounts.reference(accountId);
     BalanceParts owed = BalanceParts.of(BalancePart.PRINCIPAL, opening.itemizationAmount());
-    lines.add(new LedgerEntry(account, LedgerEntryKind.ITEMIZATION, owed, opening.itemizationDate(), null,
+    lines.add(new LedgerEntry(accountId, LedgerEntryKind.ITEMIZATION, owed, opening.itemizationDate(), null,
         "Amount owed on the itemization date", now, actor));
     LocalDate placedOn = LocalDate.now(clock);
     if (opening.interest().signum() > 0) {
       BalanceParts interest = BalanceParts.of(BalancePart.INTEREST, opening.interest());
       owed = owed.plus(interest);
-      lines.add(new LedgerEntry(account, LedgerEntryKind.INTEREST, interest, placedOn, null,
+      lines.add(new LedgerEntry(accountId, LedgerEntryKind.INTEREST, interest, placedOn, null,
           "Interest since the itemization date", now, actor));
     }
     if (opening.fees().signum() > 0) {
       BalanceParts fees = BalanceParts.of(BalancePart.FEES, opening.fees());
       owed = owed.plus(fees);
-      lines.add(new LedgerEntry(account, LedgerEntryKind.FEE, fees, placedOn, null,
+      lines.add(new LedgerEntry(accountId, LedgerEntryKind.FEE, fees, placedOn, null,
           "Fees since the itemization date", now, actor));
     }
     if (opening.paymentsAndCredits().signum() > 0) {
-      lines.add(new LedgerEntry(account, LedgerEntryKind.PRIOR_CREDIT,
+      lines.add(new LedgerEntry(accountId, LedgerEntryKind.PRIOR_CREDIT,
           settings.allocationOrder().apply(owed, cents(opening.paymentsAndCredits())), placedOn, null,
           "Payments and credits since the itemization date", now, actor));
     }
@@ -130,7 +125,7 @@ public class Ledger {
       default -> throw new IllegalArgumentException("only interest and fees are charged after placement, not " + kind);
     };
     requirePositive(amount);
-    return entries.save(new LedgerEntry(accounts.reference(accountId), kind, BalanceParts.of(part, cents(amount)),
+    return entries.save(new LedgerEntry(accountId, kind, BalanceParts.of(part, cents(amount)),
         LocalDate.now(clock), null, description, clock.instant(), actor));
   }
 
@@ -155,7 +150,7 @@ public class Ledger {
       throw new IllegalArgumentException("a write-off of " + Money.usd(change.negate()) + " is more than the "
           + Money.usd(owed) + " owed");
     }
-    return entries.save(new LedgerEntry(accounts.reference(accountId), LedgerEntryKind.ADJUSTMENT,
+    return entries.save(new LedgerEntry(accountId, LedgerEntryKind.ADJUSTMENT,
         settings.allocationOrder().apply(now, change.negate()), LocalDate.now(clock), null, reason, clock.instant(),
         actor));
   }
@@ -175,7 +170,7 @@ public class Ledger {
             + Money.usd(owed) + " of " + part.name().toLowerCase() + " owed");
       }
     }
-    return entries.save(new LedgerEntry(accounts.reference(accountId), LedgerEntryKind.ADJUSTMENT,
+    return entries.save(new LedgerEntry(accountId, LedgerEntryKind.ADJUSTMENT,
         BalanceParts.of(part, change), LocalDate.now(clock), null, reason, clock.instant(), actor));
   }
 
@@ -219,7 +214,7 @@ public class Ledger {
       }
       BalanceParts owed = balances.get(order.accountId());
       BalanceParts applied = settings.allocationOrder().apply(owed, amount);
-      LedgerEntry entry = new LedgerEntry(accounts.reference(order.accountId()), LedgerEntryKind.PAYMENT, applied,
+      LedgerEntry entry = new LedgerEntry(order.accountId(), LedgerEntryKind.PAYMENT, applied,
           payment.receivedOn(), payment.reference(), payment.description(), now, actor)
           .postedBy(order.paymentFileId());
       created.add(entry);
@@ -266,7 +261,7 @@ public class Ledger {
   @Transactional
   LedgerEntry refund(long accountId, long refundId, BigDecimal amount, String description, String actor) {
     requirePositive(amount);
-    return entries.saveAndFlush(new LedgerEntry(accounts.reference(accountId), LedgerEntryKind.REFUND,
+    return entries.saveAndFlush(new LedgerEntry(accountId, LedgerEntryKind.REFUND,
         BalanceParts.of(BalancePart.PRINCIPAL, cents(amount)), LocalDate.now(clock), "REFUND-" + refundId,
         description, clock.instant(), actor));
   }

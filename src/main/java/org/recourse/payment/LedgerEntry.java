@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
-import org.recourse.account.Account;
 import org.recourse.payment.internal.BalanceParts;
 import org.recourse.payment.internal.ReversalReason;
 
@@ -34,9 +33,9 @@ public class LedgerEntry {
   @SequenceGenerator(name = "ledger_entry_seq", sequenceName = "ledger_entry_seq", allocationSize = 50)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "account_id")
-  private Account account;
+  /** The account, by its id: the account itself is the account feature's. */
+  @Column(name = "account_id", nullable = false, updatable = false)
+  private long accountId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -82,9 +81,9 @@ public class LedgerEntry {
   protected LedgerEntry() {
   }
 
-  LedgerEntry(Account account, LedgerEntryKind kind, BalanceParts parts, LocalDate effectiveDate, String reference,
+  LedgerEntry(long accountId, LedgerEntryKind kind, BalanceParts parts, LocalDate effectiveDate, String reference,
       String description, Instant recordedAt, String recordedBy) {
-    this.account = account;
+    this.accountId = accountId;
     this.kind = kind;
     this.amount = parts.total();
     this.principal = parts.principal();
@@ -101,7 +100,7 @@ public class LedgerEntry {
   /** The entry that undoes {@code payment}: the same parts, owed again. */
   static LedgerEntry reversalOf(LedgerEntry payment, ReversalReason reason, String reference, String description,
       LocalDate effectiveDate, Instant recordedAt, String recordedBy) {
-    LedgerEntry reversal = new LedgerEntry(payment.account, LedgerEntryKind.REVERSAL, payment.getParts().negate(),
+    LedgerEntry reversal = new LedgerEntry(payment.accountId, LedgerEntryKind.REVERSAL, payment.getParts().negate(),
         effectiveDate, reference, description, recordedAt, recordedBy);
     reversal.reverses = payment;
     reversal.reversalReason = reason;
@@ -118,7 +117,7 @@ public class LedgerEntry {
   }
 
   public Long getAccountId() {
-    return account.getId();
+    return accountId;
   }
 
   public LedgerEntryKind getKind() {

@@ -12,25 +12,25 @@ import org.springframework.data.repository.query.Param;
 
 interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> {
 
-  @Query("select coalesce(sum(e.amount), 0) from LedgerEntry e where e.account.id = ?1")
+  @Query("select coalesce(sum(e.amount), 0) from LedgerEntry e where e.accountId = ?1")
   BigDecimal balance(long accountId);
 
   /** The parts of the balances of some accounts, one query for a whole chunk of payments. */
   @Query("""
-      select new org.recourse.payment.LedgerEntryRepository$AccountParts(e.account.id,
+      select new org.recourse.payment.LedgerEntryRepository$AccountParts(e.accountId,
           coalesce(sum(e.principal), 0), coalesce(sum(e.interest), 0), coalesce(sum(e.fees), 0))
-      from LedgerEntry e where e.account.id in ?1 group by e.account.id""")
+      from LedgerEntry e where e.accountId in ?1 group by e.accountId""")
   List<AccountParts> parts(Collection<Long> accountIds);
 
   /** Payments received on or after a date, less those of them that were reversed since. */
   @Query("""
       select coalesce(sum(-e.amount), 0) from LedgerEntry e left join e.reverses paid
-      where e.account.id = ?1
+      where e.accountId = ?1
         and ((e.kind = org.recourse.payment.LedgerEntryKind.PAYMENT and e.effectiveDate >= ?2)
           or (e.kind = org.recourse.payment.LedgerEntryKind.REVERSAL and paid.effectiveDate >= ?2))""")
   BigDecimal paidSince(long accountId, LocalDate since);
 
-  @Query("select e from LedgerEntry e where e.account.id = ?1 order by e.effectiveDate, e.id")
+  @Query("select e from LedgerEntry e where e.accountId = ?1 order by e.effectiveDate, e.id")
   List<LedgerEntry> findByAccountIdOrderByEffectiveDateAscIdAsc(long accountId);
 
   @Query("select e from LedgerEntry e where e.reference = ?1")
