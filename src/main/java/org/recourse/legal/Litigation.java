@@ -32,6 +32,7 @@ import org.recourse.legal.internal.HearingRepository;
 import org.recourse.legal.internal.LegalReferralRepository;
 import org.recourse.legal.internal.LitigationSettlementRepository;
 import org.recourse.legal.internal.ReferralStatus;
+import org.recourse.legal.internal.SuitFiled;
 import org.recourse.payment.Ledger;
 import org.recourse.payment.Payment;
 import org.recourse.payment.PaymentPosting;
@@ -122,6 +123,43 @@ public class Litigation {
    * lives, FDCPA 1692i). The legal team is reminded {@code recourse.legal.hearing-reminder-days} before it: the
    * suit's process starts a timer for it.
    */
+  /** Records the suit of {@code caseNumber} as filed, and the first hearing when the court set one. */
+  @Transactional
+  public void record(String caseNumber, String processInstanceId, SuitFiled suit, String actor) {
+    fileSuit(processInstanceId, suit.court(), suit.courtCaseNumber(), suit.filedOn(), actor);
+    if (suit.hearing() != null) {
+      scheduleHearing(caseNumber, suit.hearing().day(), suit.hearing().time(), suit.hearing().purpose(), actor);
+    }
+  }
+
+  /** Records the next step in enforcing the judgment of the suit {@code processInstanceId}. */
+  @Transactional
+  void record(String processInstanceId, EnforcementDecision decision, String actor) {
+    if (decision instanceof EnforcementDecision.Served served) {
+      recordEnforcement(processInstanceId, served.kind(), served.garnishee(), served.servedOn(), served.detail(),
+          actor);
+    } else if (decision instanceof EnforcementDecision.Settled settled) {
+      recordSettlement(processInstanceId, settled.amount(), settled.payBy(), actor);
+    } else if (decision instanceof EnforcementDecision.Uncollectable uncollectable) {
+      giveUp(processInstanceId, uncollectable.reason(), actor);
+    }
+  }
+
+  /** Records what the court decided in the suit of {@code caseNumber} (its process {@code processInstanceId}). */
+  @Transactional
+  void record(String caseNumber, String processInstanceId, CourtDecision decision, String actor) {
+    if (decision instanceof CourtDecision.HearingSet hearing) {
+      scheduleHearing(caseNumber, hearing.day(), hearing.time(), hearing.purpose(), actor);
+    } else if (decision instanceof CourtDecision.Judgment judgment) {
+      recordJudgment(processInstanceId, judgment.day(), judgment.amount(), judgment.costs(), judgment.interest(),
+          actor);
+    } else if (decision instanceof CourtDecision.Dismissal dismissal) {
+      dismiss(processInstanceId, dismissal.day(), dismissal.reason(), actor);
+    } else if (decision instanceof CourtDecision.Settled settled) {
+      recordSettlement(processInstanceId, settled.amount(), settled.payBy(), actor);
+    }
+  }
+
   @Transactional
   public Hearing scheduleHearing(String caseNumber, LocalDate day, LocalTime time, String purpose, String actor) {
     LegalReferral referral = suitInProgress(caseNumber);

@@ -32,6 +32,17 @@ public class TaskRefusal extends RuntimeException {
     return new TaskRefusal(conflict.getMessage());
   }
 
+  /** Runs the command a form asked for; a service's refusal of it (bad input, a conflict) refuses the form. */
+  public static void refusing(Runnable command) {
+    try {
+      command.run();
+    } catch (InputRejectedException rejected) {
+      throw of(rejected);
+    } catch (ConflictException conflict) {
+      throw of(conflict);
+    }
+  }
+
   /** The refusal a task listener made, wherever the engine or a caller wrapped it. */
   public static Optional<TaskRefusal> in(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -16,8 +16,7 @@ class LegalAlternativeTest {
 
   private final LegalSettings legal = new LegalSettings();
   private final LimitationPeriods limitations = mock(LimitationPeriods.class);
-  private final ArrangementFactsListener settlementForm =
-      new ArrangementFactsListener(null, null, limitations, legal, null, null);
+  private final OfferFacts settlementForm = new OfferFacts(null, null, limitations, legal, null);
 
   @Test
   void the_settlement_approval_states_the_expected_recovery_of_the_referral_approval_in_its_words() {
