@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("agreeArrangementDelegate")
 class AgreeArrangementDelegate implements JavaDelegate {
 
-  private final Arrangements arrangements;
+  private final ArrangementApprovals approvals;
 
-  AgreeArrangementDelegate(Arrangements arrangements) {
-    this.arrangements = arrangements;
+  AgreeArrangementDelegate(ArrangementApprovals approvals) {
+    this.approvals = approvals;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    arrangements.agree((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID), Actors.SYSTEM);
+    approvals.agree((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID), Actors.SYSTEM);
     execution.setVariable(CaseProcess.Vars.NEGOTIATION_OUTCOME, NegotiationVars.AGREED);
   }
 }

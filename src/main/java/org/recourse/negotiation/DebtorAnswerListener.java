@@ -19,11 +19,11 @@ class DebtorAnswerListener implements TaskListener {
 
   enum Answer { ACCEPTED, DECLINED }
 
-  private final Arrangements arrangements;
+  private final ArrangementApprovals approvals;
   private final Actors actors;
 
-  DebtorAnswerListener(Arrangements arrangements, Actors actors) {
-    this.arrangements = arrangements;
+  DebtorAnswerListener(ArrangementApprovals approvals, Actors actors) {
+    this.approvals = approvals;
     this.actors = actors;
   }
 
@@ -33,7 +33,7 @@ class DebtorAnswerListener implements TaskListener {
     Answer answer = form.requiredChoice("debtorAnswer", Answer.class, "The debtor's answer");
     String notes = form.optionalText("notes", "Notes", 1500);
     form.refuseIfAnyProblem();
-    arrangements.answer((Long) task.getVariable(CaseProcess.Vars.ARRANGEMENT_ID), answer == Answer.ACCEPTED, notes,
+    approvals.answer((Long) task.getVariable(CaseProcess.Vars.ARRANGEMENT_ID), answer == Answer.ACCEPTED, notes,
         actors.forTask(task));
     task.setVariable(NegotiationVars.DEBTOR_ACCEPTED, answer == Answer.ACCEPTED);
     if (answer == Answer.DECLINED) {

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("expireOfferDelegate")
 class ExpireOfferDelegate implements JavaDelegate {
 
-  private final Arrangements arrangements;
+  private final ArrangementApprovals approvals;
 
-  ExpireOfferDelegate(Arrangements arrangements) {
-    this.arrangements = arrangements;
+  ExpireOfferDelegate(ArrangementApprovals approvals) {
+    this.approvals = approvals;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    arrangements.expire((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID));
+    approvals.expire((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID));
     execution.setVariable(CaseProcess.Vars.NEGOTIATION_OUTCOME, NegotiationVars.EXPIRED);
   }
 }

@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component("judgeInstallmentDelegate")
 class JudgeInstallmentDelegate implements JavaDelegate {
 
-  private final Arrangements arrangements;
+  private final ArrangementMonitoring monitoring;
 
-  JudgeInstallmentDelegate(Arrangements arrangements) {
-    this.arrangements = arrangements;
+  JudgeInstallmentDelegate(ArrangementMonitoring monitoring) {
+    this.monitoring = monitoring;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Arrangements.Look look = arrangements.judgeNext((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID));
+    ArrangementMonitoring.Look look = monitoring.judgeNext((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID));
     execution.setVariable(NegotiationVars.ARRANGEMENT_BROKEN, look.broken());
     if (!look.broken()) {
       ScheduleNextCheckDelegate.waitFor(execution, look);

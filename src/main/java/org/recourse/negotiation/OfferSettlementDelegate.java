@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
 @Component("offerSettlementDelegate")
 class OfferSettlementDelegate implements JavaDelegate {
 
-  private final Arrangements arrangements;
+  private final ArrangementApprovals approvals;
   private final Clock clock;
 
-  OfferSettlementDelegate(Arrangements arrangements, Clock clock) {
-    this.arrangements = arrangements;
+  OfferSettlementDelegate(ArrangementApprovals approvals, Clock clock) {
+    this.approvals = approvals;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate lastDay = arrangements.offerSettlement((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID),
+    LocalDate lastDay = approvals.offerSettlement((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID),
         Actors.SYSTEM);
     execution.setVariable(NegotiationVars.OFFER_EXPIRES_AT,
         Date.from(lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));

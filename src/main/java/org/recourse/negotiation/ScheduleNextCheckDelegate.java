@@ -14,20 +14,20 @@ import org.springframework.stereotype.Component;
 @Component("scheduleNextCheckDelegate")
 class ScheduleNextCheckDelegate implements JavaDelegate {
 
-  private final Arrangements arrangements;
+  private final ArrangementMonitoring monitoring;
 
-  ScheduleNextCheckDelegate(Arrangements arrangements) {
-    this.arrangements = arrangements;
+  ScheduleNextCheckDelegate(ArrangementMonitoring monitoring) {
+    this.monitoring = monitoring;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     // A payment (or a reversal) may have brought installments up to date, or back into arrears.
-    waitFor(execution, arrangements.reconcileAndLook((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID)));
+    waitFor(execution, monitoring.reconcileAndLook((Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID)));
   }
 
   /** Sets {@code arrangementPaid} and, while it is not, when to look next (at once when nothing is left to judge). */
-  static void waitFor(DelegateExecution execution, Arrangements.Look look) {
+  static void waitFor(DelegateExecution execution, ArrangementMonitoring.Look look) {
     execution.setVariable(NegotiationVars.ARRANGEMENT_PAID, look.paid());
     if (!look.paid()) {
       Date next = look.nextCheck().map(Date::from).orElseGet(ClockUtil::getCurrentTime);

@@ -20,31 +20,31 @@ class SettlementDecisionListener implements TaskListener {
 
   static final List<String> FIELDS = List.of("decision", "counterAmount", "decisionNote");
 
-  private final Arrangements arrangements;
+  private final ArrangementApprovals approvals;
   private final Actors actors;
 
-  SettlementDecisionListener(Arrangements arrangements, Actors actors) {
-    this.arrangements = arrangements;
+  SettlementDecisionListener(ArrangementApprovals approvals, Actors actors) {
+    this.approvals = approvals;
     this.actors = actors;
   }
 
   @Override
   public void notify(DelegateTask task) {
     TaskForm form = TaskForm.of(task);
-    Arrangements.SettlementDecision decision = form.requiredChoice("decision", Arrangements.SettlementDecision.class,
+    ArrangementApprovals.SettlementDecision decision = form.requiredChoice("decision", ArrangementApprovals.SettlementDecision.class,
         "Decision");
     String note = form.optionalText("decisionNote", "Reason", 500);
-    BigDecimal counterAmount = decision == Arrangements.SettlementDecision.COUNTER
+    BigDecimal counterAmount = decision == ArrangementApprovals.SettlementDecision.COUNTER
         ? form.requiredAmount("counterAmount", "Counter-offer") : null;
     form.refuseIfAnyProblem();
     long arrangementId = (Long) task.getVariable(CaseProcess.Vars.ARRANGEMENT_ID);
     try {
-      arrangements.decideSettlement(arrangementId, decision, counterAmount, note, actors.forTask(task));
+      approvals.decideSettlement(arrangementId, decision, counterAmount, note, actors.forTask(task));
     } catch (InputRejectedException e) {
       throw TaskRefusal.of(e);
     }
-    task.setVariable(NegotiationVars.SETTLEMENT_APPROVED, decision != Arrangements.SettlementDecision.REJECT);
-    if (decision == Arrangements.SettlementDecision.REJECT) {
+    task.setVariable(NegotiationVars.SETTLEMENT_APPROVED, decision != ArrangementApprovals.SettlementDecision.REJECT);
+    if (decision == ArrangementApprovals.SettlementDecision.REJECT) {
       task.setVariable(CaseProcess.Vars.NEGOTIATION_OUTCOME, NegotiationVars.REJECTED);
     }
     form.consume(FIELDS);

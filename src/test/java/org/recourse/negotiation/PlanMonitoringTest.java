@@ -32,6 +32,8 @@ class PlanMonitoringTest extends EngineTest {
   @Autowired
   Arrangements arrangements;
   @Autowired
+  ArrangementMonitoring monitoring;
+  @Autowired
   Documents documents;
   @Autowired
   Payments payments;
@@ -162,7 +164,7 @@ class PlanMonitoringTest extends EngineTest {
 
   private LocalDate nextCheckOf(String caseNumber) {
     Arrangement plan = arrangements.ofCase(caseNumber).get(0);
-    return arrangements.nextCheck(plan.getId()).orElseThrow().atZone(EASTERN).toLocalDate();
+    return monitoring.nextCheck(plan.getId()).orElseThrow().atZone(EASTERN).toLocalDate();
   }
 
   private List<InstallmentStatus> installments(String caseNumber) {

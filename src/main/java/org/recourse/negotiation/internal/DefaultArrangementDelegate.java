@@ -3,22 +3,22 @@ package org.recourse.negotiation.internal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.recourse.casework.CaseProcess;
-import org.recourse.negotiation.Arrangements;
+import org.recourse.negotiation.ArrangementMonitoring;
 import org.springframework.stereotype.Component;
 
 @Component("defaultArrangementDelegate")
 public class DefaultArrangementDelegate implements JavaDelegate {
 
-  private final Arrangements arrangements;
+  private final ArrangementMonitoring monitoring;
 
-  DefaultArrangementDelegate(Arrangements arrangements) {
-    this.arrangements = arrangements;
+  DefaultArrangementDelegate(ArrangementMonitoring monitoring) {
+    this.monitoring = monitoring;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long arrangementId = (Long) execution.getVariable(CaseProcess.Vars.ARRANGEMENT_ID);
-    execution.setVariable(CaseProcess.Vars.MONITORING_OUTCOME, arrangements.breakOff(arrangementId));
-    execution.setVariable(CaseProcess.Vars.RENEGOTIATION_ALLOWED, arrangements.renegotiationAllowed(arrangementId));
+    execution.setVariable(CaseProcess.Vars.MONITORING_OUTCOME, monitoring.breakOff(arrangementId));
+    execution.setVariable(CaseProcess.Vars.RENEGOTIATION_ALLOWED, monitoring.renegotiationAllowed(arrangementId));
   }
 }

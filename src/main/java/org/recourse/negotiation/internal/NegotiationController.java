@@ -22,6 +22,7 @@ import org.recourse.negotiation.Affordability;
 import org.recourse.negotiation.AffordabilityStatement;
 import org.recourse.negotiation.Arrangement;
 import org.recourse.negotiation.ArrangementStatus;
+import org.recourse.negotiation.ArrangementProposals;
 import org.recourse.negotiation.Arrangements;
 import org.recourse.negotiation.ScheduledInstallment;
 import org.recourse.platform.Actors;
@@ -43,14 +44,16 @@ import org.springframework.web.bind.annotation.RestController;
 public class NegotiationController {
 
   private final Arrangements arrangements;
+  private final ArrangementProposals proposals;
   private final Affordability affordability;
   private final TaskService tasks;
   private final ObjectMapper json;
   private final Actors actors;
 
-  NegotiationController(Arrangements arrangements, Affordability affordability, TaskService tasks, ObjectMapper json,
-      Actors actors) {
+  NegotiationController(Arrangements arrangements, ArrangementProposals proposals, Affordability affordability,
+      TaskService tasks, ObjectMapper json, Actors actors) {
     this.arrangements = arrangements;
+    this.proposals = proposals;
     this.affordability = affordability;
     this.tasks = tasks;
     this.json = json;
@@ -114,11 +117,11 @@ public class NegotiationController {
 
   private List<ScheduledInstallment> schedule(String caseNumber, ArrangementRequest request) {
     return switch (request.kind()) {
-      case PROMISE -> arrangements.previewPromise(caseNumber, request.amount(), request.date());
-      case PLAN -> arrangements.previewPlan(caseNumber, new Arrangements.PlanTerms(request.installments(),
+      case PROMISE -> proposals.previewPromise(caseNumber, request.amount(), request.date());
+      case PLAN -> proposals.previewPlan(caseNumber, new ArrangementProposals.PlanTerms(request.installments(),
           request.frequency(), request.firstDate(), request.downPayment(), request.schedule()));
-      case SETTLEMENT -> arrangements.previewSettlement(caseNumber, new Arrangements.SettlementOffer(request.amount(),
-          request.firstDate() != null ? request.firstDate() : request.date(),
+      case SETTLEMENT -> proposals.previewSettlement(caseNumber, new ArrangementProposals.SettlementOffer(
+          request.amount(), request.firstDate() != null ? request.firstDate() : request.date(),
           request.payments() == null ? 1 : request.payments()));
     };
   }

@@ -1,6 +1,6 @@
 package org.recourse.negotiation.internal;
 
-import org.recourse.negotiation.Arrangements;
+import org.recourse.negotiation.ArrangementMonitoring;
 import org.recourse.payment.PaymentReversed;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class SettlementReversals {
 
-  private final Arrangements arrangements;
+  private final ArrangementMonitoring monitoring;
 
-  SettlementReversals(Arrangements arrangements) {
-    this.arrangements = arrangements;
+  SettlementReversals(ArrangementMonitoring monitoring) {
+    this.monitoring = monitoring;
   }
 
   @EventListener
   @Order(0)
   void paymentReversed(PaymentReversed reversal) {
-    arrangements.paymentReversed(reversal.accountId(), reversal.reference(), reversal.actor());
+    monitoring.paymentReversed(reversal.accountId(), reversal.reference(), reversal.actor());
   }
 }

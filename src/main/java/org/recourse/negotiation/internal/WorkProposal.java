@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.recourse.casework.WorkAccountStep;
 import org.recourse.negotiation.Affordability;
 import org.recourse.negotiation.Arrangement;
-import org.recourse.negotiation.Arrangements;
+import org.recourse.negotiation.ArrangementProposals;
 import org.recourse.negotiation.ScheduledInstallment;
 import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.TaskForm;
@@ -31,12 +31,12 @@ public class WorkProposal implements WorkAccountStep {
   /** An explicit plan schedule, as JSON [{"dueDate": "2026-03-01", "amount": 120.00}, ...] (the API sends it). */
   static final String PLAN_SCHEDULE = "planSchedule";
 
-  private final Arrangements arrangements;
+  private final ArrangementProposals proposals;
   private final Affordability affordability;
   private final ObjectMapper json;
 
-  WorkProposal(Arrangements arrangements, Affordability affordability, ObjectMapper json) {
-    this.arrangements = arrangements;
+  WorkProposal(ArrangementProposals proposals, Affordability affordability, ObjectMapper json) {
+    this.proposals = proposals;
     this.affordability = affordability;
     this.json = json;
   }
@@ -69,19 +69,19 @@ public class WorkProposal implements WorkAccountStep {
       case PROMISE_TO_PAY -> {
         BigDecimal amount = form.requiredAmount("promiseAmount", "Promised amount");
         LocalDate by = form.requiredDate("promiseDate", "Promise date");
-        yield amount == null || by == null ? null : () -> arrangements.proposePromise(caseNumber, amount, by, actor);
+        yield amount == null || by == null ? null : () -> proposals.proposePromise(caseNumber, amount, by, actor);
       }
       case PLAN_REQUESTED -> {
-        Arrangements.PlanTerms terms = planTerms(form);
-        yield terms == null ? null : () -> arrangements.proposePlan(caseNumber, terms, actor);
+        ArrangementProposals.PlanTerms terms = planTerms(form);
+        yield terms == null ? null : () -> proposals.proposePlan(caseNumber, terms, actor);
       }
       case SETTLEMENT_REQUESTED -> {
         BigDecimal amount = form.requiredAmount("settlementAmount", "Settlement amount");
         LocalDate by = form.requiredDate("settlementDate", "Settlement date");
         Integer payments = form.optionalWholeNumber("settlementPayments", "Number of payments");
         yield amount == null || by == null || payments == null && form.isPresent("settlementPayments") ? null
-            : () -> arrangements.proposeSettlement(caseNumber,
-                new Arrangements.SettlementOffer(amount, by, payments == null ? 1 : payments), actor);
+            : () -> proposals.proposeSettlement(caseNumber,
+                new ArrangementProposals.SettlementOffer(amount, by, payments == null ? 1 : payments), actor);
       }
       default -> throw new IllegalStateException(work.outcome() + " is not negotiated");
     };
@@ -103,13 +103,13 @@ public class WorkProposal implements WorkAccountStep {
   }
 
   /** The plan's terms, or null when the form is wrong (then it has noted why). */
-  private Arrangements.PlanTerms planTerms(TaskForm form) {
+  private ArrangementProposals.PlanTerms planTerms(TaskForm form) {
     Frequency frequency = form.requiredChoice("planFrequency", Frequency.class, "Frequency");
     if (form.isPresent(PLAN_SCHEDULE)) {
       try {
         List<ScheduledInstallment> lines = json.readValue(form.optionalText(PLAN_SCHEDULE, "The plan's schedule",
             100_000), new TypeReference<>() { });
-        return frequency == null ? null : new Arrangements.PlanTerms(null, frequency, null, null, lines);
+        return frequency == null ? null : new ArrangementProposals.PlanTerms(null, frequency, null, null, lines);
       } catch (JsonProcessingException e) {
         form.problem("The plan's schedule is not a list of due dates and amounts.");
         return null;
@@ -120,6 +120,6 @@ public class WorkProposal implements WorkAccountStep {
     BigDecimal downPayment = form.optionalAmount("planDownPayment", "Down payment");
     boolean downPaymentWrong = downPayment == null && form.isPresent("planDownPayment");
     return installments == null || frequency == null || firstDate == null || downPaymentWrong ? null
-        : Arrangements.PlanTerms.even(installments, frequency, firstDate, downPayment);
+        : ArrangementProposals.PlanTerms.even(installments, frequency, firstDate, downPayment);
   }
 }
