@@ -3,12 +3,11 @@ package org.recourse.casework;
 /** The names the processes and the Java code share: process keys, messages and routing variables. */
 public final class CaseProcess {
 
+  /**
+   * The spine. The processes it calls (negotiation and plan-monitoring, negotiation's; legal-referral, legal's;
+   * collection-hold, compliance's) are named by the models that call them, never by casework's code.
+   */
   public static final String COLLECTION_CASE = "collection-case";
-  public static final String NEGOTIATION = "negotiation";
-  public static final String PLAN_MONITORING = "plan-monitoring";
-  public static final String LEGAL_REFERRAL = "legal-referral";
-  /** Called before a collection step: returns at once, or waits while a hold stops collection. */
-  public static final String COLLECTION_HOLD = "collection-hold";
   /** Where the spine hands a case (back) to the collector: a reopened case starts there. */
   public static final String BACK_TO_COLLECTOR = "Gateway_BackToCollector";
 
