@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.recourse.account.internal.AccountRepository;
+import org.recourse.account.internal.AccountSummaries;
 import org.recourse.account.internal.AddressKind;
 import org.recourse.account.internal.CreditorRepository;
 import org.recourse.account.internal.DebtorRepository;

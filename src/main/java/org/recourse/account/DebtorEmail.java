@@ -31,7 +31,7 @@ public class DebtorEmail {
   protected DebtorEmail() {
   }
 
-  DebtorEmail(Debtor debtor, String address, boolean consentToEmail) {
+  public DebtorEmail(Debtor debtor, String address, boolean consentToEmail) {
     this.debtor = debtor;
     this.address = address;
     this.consentToEmail = consentToEmail;

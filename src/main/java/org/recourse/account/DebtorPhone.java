@@ -35,7 +35,7 @@ public class DebtorPhone {
   protected DebtorPhone() {
   }
 
-  DebtorPhone(Debtor debtor, String number, PhoneKind kind) {
+  public DebtorPhone(Debtor debtor, String number, PhoneKind kind) {
     this.debtor = debtor;
     this.number = number;
     this.kind = kind;

@@ -16,6 +16,7 @@ import org.recourse.casework.internal.CaseClosedException;
 import org.recourse.casework.internal.CaseEventRepository;
 import org.recourse.casework.internal.CaseNotFoundException;
 import org.recourse.casework.internal.CaseRepository;
+import org.recourse.casework.internal.SpineDefinition;
 import org.recourse.payment.Ledger;
 import org.recourse.payment.Payment;
 import org.recourse.payment.PaymentPosting;

@@ -18,6 +18,8 @@ import org.recourse.casework.CollectionCases;
 import org.recourse.compliance.internal.ComplianceSettings;
 import org.recourse.compliance.internal.ContactRepository;
 import org.recourse.compliance.internal.ContactRestrictionRepository;
+import org.recourse.compliance.internal.GuardAudit;
+import org.recourse.compliance.internal.GuardDecision;
 import org.recourse.compliance.internal.GuardDecisionRepository;
 import org.recourse.platform.ConflictException;
 import org.springframework.stereotype.Service;

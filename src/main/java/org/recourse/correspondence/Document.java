@@ -11,6 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.recourse.correspondence.internal.DocumentContent;
+import org.recourse.correspondence.internal.TemplateCatalog;
 
 /**
  * A document exactly as produced: what it is, which template and version it came from, in which language, the

@@ -24,6 +24,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.recourse.account.Language;
+import org.recourse.correspondence.internal.LetterFormat;
+import org.recourse.correspondence.internal.TemplateCatalog;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.recourse.casework.CaseNumbers;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
+import org.recourse.correspondence.internal.DocumentContent;
+import org.recourse.correspondence.internal.DocumentContentRepository;
 import org.recourse.correspondence.internal.DocumentRepository;
 import org.recourse.platform.Actors;
 import org.recourse.platform.ConflictException;

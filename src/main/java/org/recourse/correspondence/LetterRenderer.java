@@ -3,6 +3,8 @@ package org.recourse.correspondence;
 import java.util.Currency;
 import java.util.Map;
 import org.recourse.account.Language;
+import org.recourse.correspondence.internal.LetterFormat;
+import org.recourse.correspondence.internal.TemplateCatalog;
 import org.springframework.stereotype.Component;
 
 /** Renders a letter from its data: the template of its kind and language, filled, laid out as PDF/A. */

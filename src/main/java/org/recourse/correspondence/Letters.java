@@ -32,6 +32,7 @@ import org.recourse.compliance.RestrictionKind;
 import org.recourse.compliance.ValidationPeriod;
 import org.recourse.correspondence.LetterData.*;
 import org.recourse.correspondence.internal.DocumentRepository;
+import org.recourse.correspondence.internal.MailOptOuts;
 import org.recourse.payment.Ledger;
 import org.recourse.payment.LedgerEntry;
 import org.recourse.payment.LedgerEntryKind;

@@ -44,7 +44,7 @@ public class PrintBatch {
   protected PrintBatch() {
   }
 
-  PrintBatch(int letters, int pages, Instant createdAt, String createdBy) {
+  public PrintBatch(int letters, int pages, Instant createdAt, String createdBy) {
     this.status = Status.CREATED;
     this.letters = letters;
     this.pages = pages;
@@ -52,7 +52,7 @@ public class PrintBatch {
     this.createdBy = createdBy;
   }
 
-  void confirm(LocalDate mailedOn, Instant at, String by) {
+  public void confirm(LocalDate mailedOn, Instant at, String by) {
     this.status = Status.CONFIRMED;
     this.mailedOn = mailedOn;
     this.confirmedAt = at;

@@ -23,6 +23,7 @@ import org.recourse.casework.CollectionCases;
 import org.recourse.compliance.ContactChannel;
 import org.recourse.compliance.ContactGuard;
 import org.recourse.compliance.ContactRules;
+import org.recourse.correspondence.internal.DocumentContentRepository;
 import org.recourse.correspondence.internal.DocumentRepository;
 import org.recourse.correspondence.internal.PrintBatchRepository;
 import org.recourse.platform.Actors;

@@ -1,6 +1,6 @@
 package org.recourse.intake;
 
-import static org.recourse.intake.PlacementValidator.orZero;
+import static org.recourse.intake.internal.PlacementValidator.orZero;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +27,9 @@ import org.recourse.account.UsState;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
 import org.recourse.casework.StrategyFacts;
+import org.recourse.intake.internal.Placement;
 import org.recourse.intake.internal.PlacementOutcome;
+import org.recourse.intake.internal.PlacementValidator;
 import org.recourse.payment.Ledger;
 import org.recourse.payment.OpeningBalance;
 import org.recourse.platform.FieldProblem;

@@ -14,7 +14,7 @@ import org.recourse.platform.Money;
  */
 public record ExpectedRecovery(BigDecimal amount, String figure, String basis) {
 
-  static ExpectedRecovery of(BigDecimal amount, BigDecimal balance, BigDecimal rate, BigDecimal costs,
+  public static ExpectedRecovery of(BigDecimal amount, BigDecimal balance, BigDecimal rate, BigDecimal costs,
       Currency currency) {
     return new ExpectedRecovery(amount, Money.format(amount, currency), "balance " + Money.format(balance, currency)
         + " at " + rate.movePointRight(2).stripTrailingZeros().toPlainString() + " % less "

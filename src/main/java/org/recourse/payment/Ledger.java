@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.recourse.payment.internal.BalancePart;
 import org.recourse.payment.internal.BalanceParts;
+import org.recourse.payment.internal.LedgerEntryRepository;
 import org.recourse.payment.internal.PaymentSettings;
 import org.recourse.payment.internal.PostingOutcome;
 import org.recourse.payment.internal.ReversalReason;

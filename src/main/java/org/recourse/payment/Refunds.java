@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.recourse.payment.internal.FourEyesException;
+import org.recourse.payment.internal.Refund;
 import org.recourse.payment.internal.RefundDecided;
 import org.recourse.payment.internal.RefundRepository;
 import org.recourse.payment.internal.RefundRequested;

@@ -39,7 +39,7 @@ import org.recourse.compliance.HoldKind;
 import org.recourse.compliance.Holds;
 import org.recourse.compliance.RestrictionKind;
 import org.recourse.compliance.StateTimeZones;
-import org.recourse.correspondence.MailOptOuts;
+import org.recourse.correspondence.internal.MailOptOuts;
 import org.recourse.intake.PortfolioImport;
 import org.recourse.intake.PortfolioImports;
 import org.recourse.platform.FileRunStatus;

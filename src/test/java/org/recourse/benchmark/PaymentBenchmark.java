@@ -37,7 +37,7 @@ import org.recourse.RecourseApplication;
 import org.recourse.account.AccountRegistry;
 import org.recourse.intake.PortfolioImport;
 import org.recourse.intake.PortfolioImports;
-import org.recourse.payment.PaymentFile;
+import org.recourse.payment.internal.PaymentFile;
 import org.recourse.payment.PaymentFiles;
 import org.recourse.platform.FileRunStatus;
 import org.recourse.support.PostgresTestDatabase;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.recourse.account.ItemizationDateType;
 import org.recourse.account.PhoneKind;
 import org.recourse.account.Product;
-import org.recourse.intake.Placement;
+import org.recourse.intake.internal.Placement;
 import org.recourse.support.EngineTest;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -27,7 +27,7 @@ import org.recourse.casework.CloseReason;
 import org.recourse.correspondence.Document;
 import org.recourse.correspondence.DocumentRendering;
 import org.recourse.correspondence.Documents;
-import org.recourse.intake.Placement;
+import org.recourse.intake.internal.Placement;
 import org.recourse.support.CaseDriver;
 import org.recourse.support.EngineTest;
 import org.recourse.support.TestData;

@@ -1,14 +1,15 @@
 package org.recourse.correspondence;
 
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.ArrayList;
-import java.util.List;
 import org.recourse.account.Language;
+import org.recourse.correspondence.internal.TemplateCatalog;
 
 /**
  * How fast validation notices render to PDF/A, on one and on two threads, and how big they are. Run with

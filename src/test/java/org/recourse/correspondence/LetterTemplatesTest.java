@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recourse.account.Language;
+import org.recourse.correspondence.internal.TemplateCatalog;
 
 /**
  * Every letter in every language, rendered from sample data, read back with PDFBox and validated as PDF/A-2b.

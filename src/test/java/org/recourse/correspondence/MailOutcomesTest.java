@@ -31,6 +31,7 @@ import org.recourse.account.AccountRegistry;
 import org.recourse.casework.CaseEvent;
 import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CollectionCases;
+import org.recourse.correspondence.internal.OutboxMail;
 import org.recourse.correspondence.internal.OutboxMailRepository;
 import org.recourse.correspondence.internal.OutboxStatus;
 import org.recourse.intake.AccountIntake;

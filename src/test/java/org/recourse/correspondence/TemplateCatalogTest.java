@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recourse.account.Language;
+import org.recourse.correspondence.internal.TemplateCatalog;
 
 /** A missing template, language, version or title stops the start: never a broken letter later. */
 class TemplateCatalogTest {

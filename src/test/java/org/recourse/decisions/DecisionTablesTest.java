@@ -206,8 +206,8 @@ class DecisionTablesTest {
           "bankrupt", true, "finalDemandSent", true, "daysSinceFinalDemand", 1L, "waitingPeriodDays", 30L));
       facts.put("debtorLocated", false);
 
-      assertThat(reasons(decide(facts))).hasSize(org.recourse.legal.EligibilityCondition.values().length - 1)
-          .allSatisfy(reason -> org.recourse.legal.EligibilityCondition.valueOf(reason));
+      assertThat(reasons(decide(facts))).hasSize(org.recourse.legal.internal.EligibilityCondition.values().length - 1)
+          .allSatisfy(reason -> org.recourse.legal.internal.EligibilityCondition.valueOf(reason));
     }
   }
 }

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.recourse.account.ItemizationDateType;
 import org.recourse.account.PhoneKind;
 import org.recourse.account.Product;
+import org.recourse.intake.internal.Placement;
+import org.recourse.intake.internal.PlacementValidator;
+import org.recourse.intake.internal.PortfolioCsv;
 import org.recourse.platform.CsvFiles;
 import org.recourse.platform.FieldProblem;
 

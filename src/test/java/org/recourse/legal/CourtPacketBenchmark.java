@@ -1,6 +1,7 @@
 package org.recourse.legal;
 
 import java.util.Locale;
+import org.recourse.legal.internal.CourtPacket;
 import org.recourse.legal.internal.CourtPacketContents;
 
 /**

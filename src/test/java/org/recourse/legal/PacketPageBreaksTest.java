@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.recourse.correspondence.PageBreaks;
+import org.recourse.legal.internal.CourtPacket;
 import org.recourse.legal.internal.CourtPacketContents;
 import org.recourse.legal.internal.CourtPacketContents.DisputeLine;
 import org.recourse.legal.internal.CourtPacketManifest;

@@ -10,6 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.recourse.negotiation.internal.Frequency;
 import org.recourse.negotiation.internal.InstallmentSchedule;
+import org.recourse.negotiation.internal.ScheduledInstallment;
 
 class InstallmentScheduleTest {
 

@@ -8,8 +8,9 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
 import org.recourse.compliance.LimitationPeriods;
-import org.recourse.legal.ExpectedRecovery;
 import org.recourse.legal.LegalSettings;
+import org.recourse.legal.ExpectedRecovery;
+import org.recourse.negotiation.internal.OfferFacts;
 
 /** A settlement's approver weighs it against the expected recovery a referral's approver sees: one figure, one text. */
 class LegalAlternativeTest {

@@ -2,7 +2,7 @@ package org.recourse.payment;
 
 import java.math.BigDecimal;
 import org.recourse.intake.AccountIntake;
-import org.recourse.intake.Placement;
+import org.recourse.intake.internal.Placement;
 import org.recourse.intake.internal.PlacementOutcome;
 import org.recourse.support.TestData;
 

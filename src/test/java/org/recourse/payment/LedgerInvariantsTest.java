@@ -16,6 +16,7 @@ import org.recourse.intake.AccountIntake;
 import org.recourse.payment.internal.BalancePart;
 import org.recourse.payment.internal.BalanceParts;
 import org.recourse.payment.internal.PaymentReversal;
+import org.recourse.payment.internal.Refund;
 import org.recourse.payment.internal.ReversalReason;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -20,6 +20,7 @@ import org.recourse.payment.internal.BalanceParts;
 import org.recourse.payment.internal.FourEyesException;
 import org.recourse.payment.internal.PaymentReversal;
 import org.recourse.payment.internal.PaymentSettings;
+import org.recourse.payment.internal.Refund;
 import org.recourse.payment.internal.RefundDecided;
 import org.recourse.payment.internal.RefundRequested;
 import org.recourse.payment.internal.RefundStatus;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.recourse.payment.internal.PaymentCsv;
 import org.recourse.platform.CsvFiles;
 import org.recourse.platform.FieldProblem;
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recourse.account.AccountRegistry;
 import org.recourse.intake.AccountIntake;
+import org.recourse.payment.internal.PaymentFile;
 import org.recourse.payment.internal.PaymentFileRepository;
 import org.recourse.payment.internal.PaymentSettings;
 import org.recourse.platform.FileRunStatus;

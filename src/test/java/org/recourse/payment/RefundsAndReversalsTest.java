@@ -11,6 +11,7 @@ import org.recourse.casework.CaseEvent;
 import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CaseStatus;
 import org.recourse.casework.CloseReason;
+import org.recourse.payment.internal.Refund;
 import org.recourse.payment.internal.RefundStatus;
 import org.recourse.payment.internal.ReversalReason;
 import org.recourse.support.CaseDriver;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.recourse.RecourseApplication;
 import org.recourse.account.AccountRegistry;
 import org.recourse.intake.AccountIntake;
-import org.recourse.intake.Placement;
+import org.recourse.intake.internal.Placement;
 import org.recourse.intake.internal.PlacementOutcome;
 import org.recourse.intake.PortfolioImports;
 import org.recourse.payment.Payment;

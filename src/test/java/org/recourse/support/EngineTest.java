@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.recourse.account.AccountRegistry;
 import org.recourse.casework.CollectionCases;
 import org.recourse.intake.AccountIntake;
-import org.recourse.intake.Placement;
+import org.recourse.intake.internal.Placement;
 import org.recourse.intake.internal.PlacementOutcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

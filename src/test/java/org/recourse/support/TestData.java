@@ -11,7 +11,7 @@ import org.recourse.account.AccountRegistry;
 import org.recourse.account.ItemizationDateType;
 import org.recourse.account.PhoneKind;
 import org.recourse.account.Product;
-import org.recourse.intake.Placement;
+import org.recourse.intake.internal.Placement;
 import org.recourse.security.Roles;
 
 /** Users, creditors and placements for the Spring tests. Every user's password is its user id. */

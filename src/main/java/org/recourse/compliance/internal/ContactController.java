@@ -14,7 +14,7 @@ import org.recourse.compliance.ContactChannel;
 import org.recourse.compliance.ContactGuard;
 import org.recourse.compliance.ContactRestriction;
 import org.recourse.compliance.ContactResult;
-import org.recourse.compliance.GuardDecision;
+import org.recourse.compliance.internal.GuardDecision;
 import org.recourse.compliance.RestrictionKind;
 import org.recourse.platform.Actors;
 import org.springframework.http.HttpStatus;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.recourse.correspondence.Document;
-import org.recourse.correspondence.OutboxMail;
+import org.recourse.correspondence.internal.OutboxMail;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.recourse.intake.AccountIntake;
-import org.recourse.intake.Placement;
+import org.recourse.intake.internal.Placement;
 import org.recourse.platform.Actors;
 import org.recourse.platform.InputRejectedException;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -1,7 +1,7 @@
 package org.recourse.intake.internal;
 
 import java.util.stream.Stream;
-import org.recourse.intake.ImportReportLine;
+import org.recourse.intake.internal.ImportReportLine;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.recourse.intake.ImportReportLine;
+import org.recourse.intake.internal.ImportReportLine;
 import org.recourse.intake.PortfolioImport;
 import org.recourse.intake.PortfolioImports;
 import org.recourse.platform.Actors;

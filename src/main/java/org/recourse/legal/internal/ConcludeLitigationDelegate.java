@@ -3,8 +3,8 @@ package org.recourse.legal.internal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.recourse.casework.CaseProcess;
-import org.recourse.legal.LegalOutcome;
-import org.recourse.legal.Litigation;
+import org.recourse.legal.internal.LegalOutcome;
+import org.recourse.legal.internal.Litigation;
 import org.recourse.platform.Actors;
 import org.springframework.stereotype.Component;
 

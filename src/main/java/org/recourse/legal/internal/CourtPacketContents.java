@@ -23,7 +23,7 @@ import org.recourse.account.UsState;
 import org.recourse.compliance.ContactChannel;
 import org.recourse.compliance.ContactResult;
 import org.recourse.correspondence.Channel;
-import org.recourse.legal.CourtPacket;
+import org.recourse.legal.internal.CourtPacket;
 import org.recourse.payment.LedgerEntryKind;
 
 /**

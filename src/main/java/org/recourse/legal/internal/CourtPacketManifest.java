@@ -3,7 +3,7 @@ package org.recourse.legal.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.recourse.legal.CourtPacket;
+import org.recourse.legal.internal.CourtPacket;
 
 /**
  * What a court packet holds and how to check it: delivered beside the packet as JSON

@@ -2,7 +2,7 @@ package org.recourse.legal.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.recourse.legal.LegalReferrals;
+import org.recourse.legal.internal.LegalReferrals;
 import org.springframework.stereotype.Component;
 
 @Component("deliverReferralDelegate")

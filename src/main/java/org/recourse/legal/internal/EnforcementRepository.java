@@ -1,7 +1,7 @@
 package org.recourse.legal.internal;
 
 import java.util.List;
-import org.recourse.legal.Enforcement;
+import org.recourse.legal.internal.Enforcement;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface EnforcementRepository extends JpaRepository<Enforcement, Long> {

@@ -2,7 +2,7 @@ package org.recourse.legal.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.recourse.legal.CourtPackets;
+import org.recourse.legal.internal.CourtPackets;
 import org.recourse.platform.Actors;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package org.recourse.legal.internal;
 
 import java.util.List;
-import org.recourse.legal.Hearing;
+import org.recourse.legal.internal.Hearing;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface HearingRepository extends JpaRepository<Hearing, Long> {

@@ -2,8 +2,8 @@ package org.recourse.legal.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.recourse.legal.LegalReferral;
-import org.recourse.legal.ReferralDecision;
+import org.recourse.legal.internal.LegalReferral;
+import org.recourse.legal.internal.ReferralDecision;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -22,11 +22,11 @@ public interface LegalReferralRepository extends JpaRepository<LegalReferral, Lo
   List<Long> caseIdsWithDecision(ReferralDecision decision);
 
   /** The cases with the legal team: a referral approved and not returned to collections. */
-  @Query("select distinct r.caseId from LegalReferral r where r.decision = org.recourse.legal."
+  @Query("select distinct r.caseId from LegalReferral r where r.decision = org.recourse.legal.internal."
       + "ReferralDecision.APPROVED and r.status <> org.recourse.legal.internal.ReferralStatus.RETURNED")
   List<Long> caseIdsWithLegal();
 
   @Query("select count(r) > 0 from LegalReferral r where r.caseId = ?1 and r.decision = org.recourse."
-      + "legal.ReferralDecision.APPROVED and r.status <> org.recourse.legal.internal.ReferralStatus.RETURNED")
+      + "legal.internal.ReferralDecision.APPROVED and r.status <> org.recourse.legal.internal.ReferralStatus.RETURNED")
   boolean withLegal(long caseId);
 }

@@ -1,6 +1,6 @@
 package org.recourse.legal.internal;
 
-import org.recourse.legal.Litigation;
+import org.recourse.legal.internal.Litigation;
 
 /** Where a referral stands. */
 public enum ReferralStatus {

@@ -3,7 +3,7 @@ package org.recourse.legal.internal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.recourse.legal.LegalReferrals;
+import org.recourse.legal.internal.LegalReferrals;
 import org.recourse.platform.Actors;
 import org.recourse.platform.TaskForm;
 import org.springframework.stereotype.Component;

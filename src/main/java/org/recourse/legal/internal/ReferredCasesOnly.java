@@ -3,7 +3,7 @@ package org.recourse.legal.internal;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.recourse.casework.CaseVisibility;
-import org.recourse.legal.LegalReferrals;
+import org.recourse.legal.internal.LegalReferrals;
 import org.recourse.platform.CaseScope;
 import org.recourse.security.Roles;
 import org.springframework.security.core.Authentication;

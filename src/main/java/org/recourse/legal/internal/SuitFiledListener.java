@@ -2,7 +2,7 @@ package org.recourse.legal.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.recourse.legal.Litigation;
+import org.recourse.legal.internal.Litigation;
 import org.recourse.platform.Actors;
 import org.recourse.platform.TaskForm;
 import org.recourse.platform.TaskRefusal;

@@ -1,7 +1,7 @@
 package org.recourse.negotiation.internal;
 
 import java.util.List;
-import org.recourse.negotiation.Arrangement;
+import org.recourse.negotiation.internal.Arrangement;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

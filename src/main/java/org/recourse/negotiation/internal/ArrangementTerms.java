@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.recourse.account.AccountRegistry;
-import org.recourse.negotiation.Arrangement;
-import org.recourse.negotiation.Arrangements;
+import org.recourse.negotiation.internal.Arrangement;
+import org.recourse.negotiation.internal.Arrangements;
 import org.springframework.stereotype.Component;
 
 /**

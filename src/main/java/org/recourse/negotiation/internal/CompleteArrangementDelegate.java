@@ -3,7 +3,7 @@ package org.recourse.negotiation.internal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.recourse.casework.CaseProcess;
-import org.recourse.negotiation.ArrangementMonitoring;
+import org.recourse.negotiation.internal.ArrangementMonitoring;
 import org.springframework.stereotype.Component;
 
 @Component("completeArrangementDelegate")

@@ -1,6 +1,6 @@
 package org.recourse.negotiation.internal;
 
-import org.recourse.negotiation.ArrangementMonitoring;
+import org.recourse.negotiation.internal.ArrangementMonitoring;
 import org.recourse.payment.PaymentReversed;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;

@@ -3,7 +3,7 @@ package org.recourse.payment.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
-import org.recourse.payment.PaymentFileLine;
+import org.recourse.payment.internal.PaymentFileLine;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -2,7 +2,7 @@ package org.recourse.payment.internal;
 
 import java.util.Collection;
 import java.util.List;
-import org.recourse.payment.PaymentFile;
+import org.recourse.payment.internal.PaymentFile;
 import org.recourse.platform.FileRunStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
-import org.recourse.payment.Refund;
+import org.recourse.payment.internal.Refund;
 import org.recourse.payment.Refunds;
 import org.recourse.platform.Actors;
 import org.recourse.platform.VisibleCases;

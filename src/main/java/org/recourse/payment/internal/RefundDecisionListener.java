@@ -3,7 +3,7 @@ package org.recourse.payment.internal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.recourse.payment.Refund;
+import org.recourse.payment.internal.Refund;
 import org.recourse.payment.Refunds;
 import org.recourse.platform.Actors;
 import org.recourse.platform.TaskForm;

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.recourse.payment.Ledger;
-import org.recourse.payment.Refund;
+import org.recourse.payment.internal.Refund;
 import org.recourse.payment.Refunds;
 import org.recourse.platform.Money;
 import org.recourse.platform.StaffTime;

@@ -4,7 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Optional;
-import org.recourse.payment.Refund;
+import org.recourse.payment.internal.Refund;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

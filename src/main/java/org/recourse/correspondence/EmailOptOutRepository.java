@@ -1,6 +1,0 @@
-package org.recourse.correspondence;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface EmailOptOutRepository extends JpaRepository<EmailOptOut, String> {
-}

@@ -1,0 +1,6 @@
+package org.recourse.correspondence.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DocumentContentRepository extends JpaRepository<DocumentContent, Long> {
+}
