@@ -144,9 +144,7 @@ class ProcessModelNamesTest {
       for (int i = 0; i < element.getAttributes().getLength(); i++) {
         texts.add(element.getAttributes().item(i).getNodeValue());
       }
-      if (condition || !conditionsOnly) {
-        texts.add(ownText(element));
-      }
+      texts.add(ownText(element));
     }
     NodeList children = element.getChildNodes();
     for (int i = 0; i < children.getLength(); i++) {
