@@ -47,7 +47,7 @@ class TasklistBrowserIT {
   @Autowired
   org.recourse.correspondence.Documents documents;
   @Autowired
-  org.recourse.legal.internal.LegalReferrals referrals;
+  org.recourse.legal.internal.referral.LegalReferrals referrals;
   @Autowired
   org.recourse.compliance.Holds holds;
   @Autowired

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.recourse.legal.internal.referral.EligibilityCondition;
 
 /** Every rule of each decision table, with its edges, evaluated on its own by the DMN engine. */
 class DecisionTablesTest {
@@ -206,8 +207,8 @@ class DecisionTablesTest {
           "bankrupt", true, "finalDemandSent", true, "daysSinceFinalDemand", 1L, "waitingPeriodDays", 30L));
       facts.put("debtorLocated", false);
 
-      assertThat(reasons(decide(facts))).hasSize(org.recourse.legal.internal.EligibilityCondition.values().length - 1)
-          .allSatisfy(reason -> org.recourse.legal.internal.EligibilityCondition.valueOf(reason));
+      assertThat(reasons(decide(facts))).hasSize(EligibilityCondition.values().length - 1)
+          .allSatisfy(reason -> EligibilityCondition.valueOf(reason));
     }
   }
 }

@@ -1,8 +1,8 @@
 package org.recourse.legal;
 
 import java.util.Locale;
-import org.recourse.legal.internal.CourtPacket;
-import org.recourse.legal.internal.CourtPacketContents;
+import org.recourse.legal.internal.packet.CourtPacket;
+import org.recourse.legal.internal.packet.CourtPacketContents;
 
 /**
  * How long a court packet takes for a big case: 50 letters (rendered from their templates), 1,000 ledger entries

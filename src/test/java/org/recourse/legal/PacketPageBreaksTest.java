@@ -13,10 +13,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.recourse.correspondence.PageBreaks;
-import org.recourse.legal.internal.CourtPacket;
-import org.recourse.legal.internal.CourtPacketContents;
-import org.recourse.legal.internal.CourtPacketContents.DisputeLine;
-import org.recourse.legal.internal.CourtPacketManifest;
+import org.recourse.legal.internal.packet.CourtPacket;
+import org.recourse.legal.internal.packet.CourtPacketContents;
+import org.recourse.legal.internal.packet.CourtPacketContents.DisputeLine;
+import org.recourse.legal.internal.packet.CourtPacketManifest;
 
 /**
  * The court packet's generated pages read page by page with {@link PageBreaks}: none blank or holding only the

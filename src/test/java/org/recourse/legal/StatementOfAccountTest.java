@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.recourse.account.AccountRegistry;
 import org.recourse.casework.CaseNumbers;
 import org.recourse.intake.internal.PlacementOutcome;
-import org.recourse.legal.internal.CourtPackets;
+import org.recourse.legal.internal.packet.CourtPackets;
 import org.recourse.payment.Ledger;
 import org.recourse.support.EngineTest;
 import org.recourse.support.TestData;

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recourse.casework.internal.CaseLifecycle;
 import org.recourse.compliance.Holds;
-import org.recourse.legal.internal.Litigation;
+import org.recourse.legal.internal.litigation.Litigation;
 
 /**
  * Every path of the legal referral: eligibility, the manager's decision, the packet and its delivery, the legal

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recourse.account.AccountRegistry;
-import org.recourse.legal.internal.LegalReferrals;
+import org.recourse.legal.internal.referral.LegalReferrals;
 import org.recourse.support.ReferralDriver;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
