@@ -13,7 +13,7 @@ import org.recourse.casework.CaseMessages;
 import org.recourse.casework.CaseProcess;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
-import org.recourse.compliance.internal.HoldRepository;
+import org.recourse.compliance.internal.holds.HoldRepository;
 import org.recourse.platform.ConflictException;
 import org.recourse.platform.FieldProblem;
 import org.recourse.platform.InputRejectedException;

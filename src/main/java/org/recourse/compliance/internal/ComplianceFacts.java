@@ -12,6 +12,7 @@ import org.recourse.compliance.DisputeRequest;
 import org.recourse.compliance.Hold;
 import org.recourse.compliance.HoldKind;
 import org.recourse.compliance.LimitationPeriods;
+import org.recourse.compliance.internal.holds.HoldRepository;
 import org.recourse.payment.Ledger;
 import org.springframework.stereotype.Component;
 

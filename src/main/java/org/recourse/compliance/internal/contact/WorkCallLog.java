@@ -1,4 +1,4 @@
-package org.recourse.compliance.internal;
+package org.recourse.compliance.internal.contact;
 
 import java.util.List;
 import java.util.Map;

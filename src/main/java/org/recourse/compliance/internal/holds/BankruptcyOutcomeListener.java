@@ -1,4 +1,4 @@
-package org.recourse.compliance.internal;
+package org.recourse.compliance.internal.holds;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,4 +1,4 @@
-package org.recourse.compliance.internal;
+package org.recourse.compliance.internal.contact;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +14,6 @@ import org.recourse.compliance.ContactChannel;
 import org.recourse.compliance.ContactGuard;
 import org.recourse.compliance.ContactRestriction;
 import org.recourse.compliance.ContactResult;
-import org.recourse.compliance.internal.GuardDecision;
 import org.recourse.compliance.RestrictionKind;
 import org.recourse.platform.Actors;
 import org.springframework.http.HttpStatus;

@@ -1,9 +1,8 @@
-package org.recourse.compliance.internal;
+package org.recourse.compliance.internal.contact;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.recourse.compliance.internal.GuardDecisionRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -1,7 +1,6 @@
-package org.recourse.compliance.internal;
+package org.recourse.compliance.internal.contact;
 
 import java.util.List;
-import org.recourse.compliance.internal.GuardDecision;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface GuardDecisionRepository extends JpaRepository<GuardDecision, Long> {

@@ -1,4 +1,4 @@
-package org.recourse.compliance.internal;
+package org.recourse.compliance.internal.contact;
 
 import org.recourse.compliance.ContactRefusedException;
 import org.springframework.http.HttpStatus;

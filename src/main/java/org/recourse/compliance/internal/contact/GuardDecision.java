@@ -1,4 +1,4 @@
-package org.recourse.compliance.internal;
+package org.recourse.compliance.internal.contact;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

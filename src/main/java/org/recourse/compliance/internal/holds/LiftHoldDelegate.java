@@ -1,4 +1,4 @@
-package org.recourse.compliance.internal;
+package org.recourse.compliance.internal.holds;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

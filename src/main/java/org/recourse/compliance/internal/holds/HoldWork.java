@@ -1,4 +1,4 @@
-package org.recourse.compliance.internal;
+package org.recourse.compliance.internal.holds;
 
 import org.recourse.account.PhoneNumbers;
 import org.recourse.casework.CaseEventKind;

@@ -1,4 +1,4 @@
-package org.recourse.compliance.internal;
+package org.recourse.compliance.internal.holds;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,7 +1,8 @@
-package org.recourse.compliance.internal;
+package org.recourse.compliance.internal.contact;
 
 import java.util.List;
 import org.recourse.compliance.ContactRestriction;
+import org.recourse.compliance.internal.holds.HoldRepository;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

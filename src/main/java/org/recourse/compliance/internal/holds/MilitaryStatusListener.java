@@ -1,4 +1,4 @@
-package org.recourse.compliance.internal;
+package org.recourse.compliance.internal.holds;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
