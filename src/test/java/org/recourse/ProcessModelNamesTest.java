@@ -109,10 +109,11 @@ class ProcessModelNamesTest {
     Set<String> known = new TreeSet<>(historyVariables);
     List<String> unknown = new ArrayList<>();
     String code = allSources();
+    String models = allModels();
     for (String model : OWNERS.keySet()) {
       for (String name : names(expressions(model, false))) {
         if (!context.containsBean(name) && !known.contains(name) && !code.contains("\"" + name + "\"")
-            && !allModels().contains("'" + name + "'") && !allModels().contains("\"" + name + "\"")) {
+            && !models.contains("'" + name + "'") && !models.contains("\"" + name + "\"")) {
           unknown.add(model + ": " + name);
         }
       }

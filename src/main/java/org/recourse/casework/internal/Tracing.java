@@ -22,6 +22,7 @@ class Tracing {
   @Transactional
   void record(String caseNumber, TraceResult result, String actor) {
     if (result.located()) {
+      // A case's id is its account's (CaseNumbers).
       accounts.addTraceResult(CaseNumbers.idOf(caseNumber), result.phone(), result.address());
       cases.resetContactAttempts(caseNumber);
     }

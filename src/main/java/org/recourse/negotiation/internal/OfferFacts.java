@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.recourse.compliance.LimitationPeriods;
 import org.recourse.legal.LegalSettings;
@@ -62,18 +63,19 @@ public class OfferFacts {
     facts.put("proposedOn", offer.countsPaymentsFrom(clock.getZone()).toString());
     facts.put("authority", group == null ? "" : "collectors".equals(group) ? "within the collector's authority"
         : "needs the approval of " + group);
-    facts.put("affordability", affordability.latest(caseNumber).map(assessment -> "Disposable income "
+    Optional<Affordability.Assessment> assessed = affordability.latest(caseNumber);
+    facts.put("affordability", assessed.map(assessment -> "Disposable income "
         + Money.usd(assessment.disposableIncome()) + " a month (income " + Money.usd(assessment.statement()
         .getMonthlyIncome()) + ", statement taken by " + assessment.statement().getRecordedBy() + ")")
         .orElse("No income and expenditure statement has been taken."));
-    facts.put("planAlternative", planAlternative(caseNumber, balance));
+    facts.put("planAlternative", planAlternative(assessed, balance));
     facts.put("legalAlternative", legalAlternative(caseNumber, balance));
     return facts;
   }
 
   /** The plans the debtor's statement can carry, or why none can be named. */
-  private String planAlternative(String caseNumber, BigDecimal balance) {
-    return affordability.latest(caseNumber).map(assessment -> {
+  private static String planAlternative(Optional<Affordability.Assessment> assessed, BigDecimal balance) {
+    return assessed.map(assessment -> {
       List<Affordability.PlanProposal> plans = assessment.plans();
       if (plans.isEmpty()) {
         return "No plan within the limits fits the debtor's disposable income of "

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.recourse.casework.CaseProcess;
 import org.recourse.platform.Actors;
-import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.TaskForm;
 import org.recourse.platform.TaskRefusal;
 import org.springframework.stereotype.Component;
@@ -38,11 +37,8 @@ public class SettlementDecisionListener implements TaskListener {
         ? form.requiredAmount("counterAmount", "Counter-offer") : null;
     form.refuseIfAnyProblem();
     long arrangementId = (Long) task.getVariable(CaseProcess.Vars.ARRANGEMENT_ID);
-    try {
-      approvals.decideSettlement(arrangementId, decision, counterAmount, note, actors.forTask(task));
-    } catch (InputRejectedException e) {
-      throw TaskRefusal.of(e);
-    }
+    TaskRefusal.refusing(
+        () -> approvals.decideSettlement(arrangementId, decision, counterAmount, note, actors.forTask(task)));
     task.setVariable(NegotiationVars.SETTLEMENT_APPROVED, decision != ArrangementApprovals.SettlementDecision.REJECT);
     if (decision == ArrangementApprovals.SettlementDecision.REJECT) {
       task.setVariable(CaseProcess.Vars.NEGOTIATION_OUTCOME, NegotiationVars.REJECTED);

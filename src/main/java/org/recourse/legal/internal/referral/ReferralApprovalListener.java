@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.recourse.legal.internal.LegalProcess;
 import org.recourse.platform.Actors;
-import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.TaskForm;
 import org.recourse.platform.TaskRefusal;
 import org.springframework.stereotype.Component;
@@ -39,11 +38,7 @@ public class ReferralApprovalListener implements TaskListener {
       form.problem("Say what work the collector is to do before the referral comes back.");
     }
     form.refuseIfAnyProblem();
-    try {
-      referrals.decide(task.getProcessInstanceId(), decision, note, actors.forTask(task));
-    } catch (InputRejectedException e) {
-      throw TaskRefusal.of(e);
-    }
+    TaskRefusal.refusing(() -> referrals.decide(task.getProcessInstanceId(), decision, note, actors.forTask(task)));
     form.consume(FIELDS);
     task.setVariable(LegalProcess.REFERRAL_DECISION, decision.name());
   }
