@@ -84,6 +84,12 @@ public class AccountRegistry {
         .orElseThrow(() -> new NoSuchElementException("no account " + accountId));
   }
 
+  /** Every number, address and e-mail on file, the unusable ones marked. */
+  @Transactional(readOnly = true)
+  public ContactDetails contactDetails(long accountId) {
+    return ContactDetails.of(account(accountId).getDebtor());
+  }
+
   /** Writes the debtor and the account; the caller's transaction decides whether they stay. */
   @Transactional
   public Account register(NewAccount placed) {
@@ -110,5 +116,45 @@ public class AccountRegistry {
     if (address != null) {
       debtor.addAddress(AddressKind.MAILING, address);
     }
+  }
+
+  /** A number the debtor gave, in any usual form; refused when it is not a number or already on file. */
+  @Transactional
+  public DebtorPhone addPhone(long accountId, String number, PhoneKind kind) {
+    String e164 = PhoneNumbers.toE164(number);
+    Debtor debtor = account(accountId).getDebtor();
+    if (debtor.getPhones().stream().anyMatch(p -> p.getNumber().equals(e164) && !p.isWrongNumber())) {
+      throw new IllegalArgumentException(PhoneNumbers.display(e164) + " is already on file");
+    }
+    return debtor.addPhone(e164, kind);
+  }
+
+  /** A new address for letters, the debtor's own word or a trace's; from now on letters go there. */
+  @Transactional
+  public DebtorAddress addMailingAddress(long accountId, PostalAddress address) {
+    if (!PostalCodes.isValidZip(address.postalCode())) {
+      throw new IllegalArgumentException(address.postalCode() + " is not a ZIP code (12345 or 12345-6789)");
+    }
+    return account(accountId).getDebtor().addAddress(AddressKind.MAILING, address);
+  }
+
+  /** Whoever answered this number is not the debtor: it stays on file for the trace, and is never called again. */
+  @Transactional
+  public DebtorPhone markWrongNumber(long accountId, String e164, String actor) {
+    DebtorPhone phone = account(accountId).getDebtor().getPhones().stream()
+        .filter(p -> p.getNumber().equals(e164)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(e164 + " is not one of the debtor's numbers"));
+    phone.markWrongNumber(clock.instant(), actor);
+    return phone;
+  }
+
+  /** Mail sent to this address came back: letters go to the next address on file, or wait for a trace. */
+  @Transactional
+  public DebtorAddress markMailReturned(long accountId, long addressId, String actor) {
+    DebtorAddress address = account(accountId).getDebtor().getAddresses().stream()
+        .filter(a -> a.getId() == addressId).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("address " + addressId + " is not the debtor's"));
+    address.markReturned(clock.instant(), actor);
+    return address;
   }
 }

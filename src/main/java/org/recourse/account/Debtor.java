@@ -129,14 +129,23 @@ public class Debtor {
     return Collections.unmodifiableList(emails);
   }
 
-  /** Where letters go: the latest mailing address, else the latest address on file. */
+  /**
+   * Where letters go: the latest mailing address, else the latest address on file, leaving out those whose mail came
+   * back.
+   */
   public DebtorAddress mailingAddress() {
+    DebtorAddress latest = null;
     for (int i = addresses.size() - 1; i >= 0; i--) {
-      if (addresses.get(i).getKind() == AddressKind.MAILING) {
-        return addresses.get(i);
+      DebtorAddress address = addresses.get(i);
+      if (address.isReturned()) {
+        continue;
       }
+      if (address.getKind() == AddressKind.MAILING) {
+        return address;
+      }
+      latest = latest == null ? address : latest;
     }
-    return addresses.isEmpty() ? null : addresses.get(addresses.size() - 1);
+    return latest;
   }
 
   public boolean hasPhone(String e164) {

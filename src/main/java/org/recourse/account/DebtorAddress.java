@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
 import org.recourse.account.internal.AddressKind;
 
 @Entity
@@ -47,6 +48,11 @@ public class DebtorAddress {
   @Column(nullable = false)
   private String country = "US";
 
+  /** When mail sent here came back undelivered; letters go to the next address on file. */
+  private Instant returnedAt;
+
+  private String returnedBy;
+
   protected DebtorAddress() {
   }
 
@@ -62,6 +68,25 @@ public class DebtorAddress {
 
   public AddressKind getKind() {
     return kind;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public boolean isReturned() {
+    return returnedAt != null;
+  }
+
+  public Instant getReturnedAt() {
+    return returnedAt;
+  }
+
+  void markReturned(Instant at, String by) {
+    if (returnedAt == null) {
+      returnedAt = at;
+      returnedBy = by;
+    }
   }
 
   public PostalAddress toPostalAddress() {

@@ -1,5 +1,7 @@
 package org.recourse.account;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +34,11 @@ public class DebtorPhone {
   @Column(nullable = false)
   private PhoneKind kind;
 
+  /** When a person who answered said it is not the debtor's number; such a number is never called again. */
+  private Instant wrongNumberAt;
+
+  private String wrongNumberBy;
+
   protected DebtorPhone() {
   }
 
@@ -47,5 +54,24 @@ public class DebtorPhone {
 
   public PhoneKind getKind() {
     return kind;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public boolean isWrongNumber() {
+    return wrongNumberAt != null;
+  }
+
+  public Instant getWrongNumberAt() {
+    return wrongNumberAt;
+  }
+
+  void markWrongNumber(Instant at, String by) {
+    if (wrongNumberAt == null) {
+      wrongNumberAt = at;
+      wrongNumberBy = by;
+    }
   }
 }

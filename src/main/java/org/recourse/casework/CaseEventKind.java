@@ -23,6 +23,8 @@ public enum CaseEventKind {
   CONTACT_OUTCOME,
   /** A limit on contact recorded or lifted: cease, attorney, inconvenient times, no calls at work. */
   CONTACT_RESTRICTED,
+  /** The debtor's contact data changed: a phone or address added, a number found wrong, mail returned. */
+  CONTACT_DATA_CHANGED,
   /** A dispute, bankruptcy, death or servicemember's status recorded, or a hold lifted, with the evidence. */
   HOLD_PLACED,
   HOLD_LIFTED,

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * because a form stays open while the clock moves on.
  */
 @Component
-class ContactOutlookFacts implements CaseFactsContributor {
+public class ContactOutlookFacts implements CaseFactsContributor {
 
   private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.US);
   private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US);
@@ -41,6 +41,14 @@ class ContactOutlookFacts implements CaseFactsContributor {
 
   @Override
   public void contribute(CollectionCase subject, AccountSummary account, Map<String, Object> facts) {
+    facts.put("contactNow", now(subject, account));
+  }
+
+  /**
+   * The outlook as words for a page or a form: {@code localTime}, {@code asOf}, {@code calls} and {@code ways}, each
+   * way with its {@code channel}, {@code way}, {@code allowed}, {@code now}, {@code rule} and {@code lifts}.
+   */
+  public Map<String, Object> now(CollectionCase subject, AccountSummary account) {
     ContactGuard.Outlook outlook = guard.outlook(subject, account);
     List<ZoneId> zones = StateTimeZones.of(account.state());
     ZoneId home = zones.get(0); // the zone the rules count the debtor's days in
@@ -55,7 +63,7 @@ class ContactOutlookFacts implements CaseFactsContributor {
     contact.put("calls", outlook.callsInSevenDays() + " of at most " + ContactRules.CALLS_PER_7_DAYS
         + " calls placed in the last seven days (" + ContactRules.SEVEN_IN_SEVEN_RULE + ")");
     contact.put("ways", outlook.permissions().stream().map(p -> way(p, account, zones, now)).toList());
-    facts.put("contactNow", contact);
+    return contact;
   }
 
   private static Map<String, Object> way(ContactGuard.Permission permission, AccountSummary account,

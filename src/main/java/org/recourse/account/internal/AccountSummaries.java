@@ -39,11 +39,16 @@ public class AccountSummaries {
       from account a join creditor cr on cr.id = a.creditor_id join debtor d on d.id = a.debtor_id
       where a.id = ?""";
 
-  /** Addresses, phones and e-mails of one debtor, in the order they were added. */
+  /**
+   * Addresses, phones and e-mails of one debtor, in the order they were added; not a number that reached someone else
+   * nor an address whose mail came back.
+   */
   private static final String CONTACTS = """
-      select 'A', id, kind, line1, line2, city, state, postal_code from debtor_address where debtor_id = ?
+      select 'A', id, kind, line1, line2, city, state, postal_code from debtor_address
+        where debtor_id = ? and returned_at is null
       union all
-      select 'P', id, kind, number, null, null, null, null from debtor_phone where debtor_id = ?
+      select 'P', id, kind, number, null, null, null, null from debtor_phone
+        where debtor_id = ? and wrong_number_at is null
       union all
       select 'E', id, case when consent_to_email then 'Y' else 'N' end, address, null, null, null, null
         from debtor_email where debtor_id = ?

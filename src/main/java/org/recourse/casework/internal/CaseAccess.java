@@ -46,7 +46,7 @@ public class CaseAccess implements WebMvcConfigurer, VisibleCases {
         }
         return true;
       }
-    }).addPathPatterns("/api/cases/**");
+    }).addPathPatterns("/api/cases/**", "/workspace/cases/**");
   }
 
   @Override

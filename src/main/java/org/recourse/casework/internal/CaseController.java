@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.recourse.casework.CaseMessages;
 import org.recourse.casework.CaseStatus;
+import org.recourse.casework.CaseView;
+import org.recourse.casework.CaseViews;
 import org.recourse.casework.CollectionCases;
 import org.recourse.platform.Actors;
 import org.springframework.data.domain.Page;

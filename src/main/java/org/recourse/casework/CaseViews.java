@@ -1,4 +1,4 @@
-package org.recourse.casework.internal;
+package org.recourse.casework;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +11,6 @@ import org.recourse.account.Account;
 import org.recourse.account.AccountRegistry;
 import org.recourse.account.Debtor;
 import org.recourse.account.DebtorAddress;
-import org.recourse.casework.CollectionCase;
-import org.recourse.casework.CollectionCases;
 import org.recourse.payment.Ledger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,13 +1,9 @@
-package org.recourse.casework.internal;
+package org.recourse.casework;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.recourse.casework.CaseEventKind;
-import org.recourse.casework.CaseStatus;
-import org.recourse.casework.CloseReason;
-import org.recourse.casework.CollectionCase;
 
 /** A case as the API shows it: the case, its account and debtor, where its processes stand, and its history. */
 public record CaseView(
@@ -53,7 +49,7 @@ public record CaseView(
   public record Summary(String caseNumber, CaseStatus status, String segment, Integer priority, String queue,
       String assignedCollector, Instant openedAt, CloseReason closeReason) {
 
-    static Summary of(CollectionCase c) {
+    public static Summary of(CollectionCase c) {
       return new Summary(c.getCaseNumber(), c.getStatus(), c.getSegment(), c.getPriority(), c.getQueue(),
           c.getAssignedCollector(), c.getOpenedAt(), c.getCloseReason());
     }
