@@ -1,6 +1,6 @@
 /**
- * Promises, payment plans, settlements, affordability and the monitoring of plans. Reached through its processes
- * only; nothing else depends on it.
+ * Promises, payment plans, settlements, affordability and the monitoring of plans. Reached through its processes;
+ * publishes only how a case's arrangements stand ({@code CaseArrangements}), for the case's page.
  */
 @ApplicationModule(displayName = "Negotiation", allowedDependencies = {"account", "casework", "compliance",
     "correspondence", "legal", "payment", "platform"})

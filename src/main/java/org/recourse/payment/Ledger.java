@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
-import org.recourse.payment.internal.BalancePart;
-import org.recourse.payment.internal.BalanceParts;
 import org.recourse.payment.internal.LedgerEntryRepository;
 import org.recourse.payment.internal.PaymentSettings;
 import org.recourse.payment.internal.PostingOutcome;

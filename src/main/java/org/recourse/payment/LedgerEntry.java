@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
-import org.recourse.payment.internal.BalanceParts;
 import org.recourse.payment.internal.ReversalReason;
 
 /**

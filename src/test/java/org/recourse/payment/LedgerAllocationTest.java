@@ -2,9 +2,9 @@ package org.recourse.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.recourse.payment.internal.BalancePart.FEES;
-import static org.recourse.payment.internal.BalancePart.INTEREST;
-import static org.recourse.payment.internal.BalancePart.PRINCIPAL;
+import static org.recourse.payment.BalancePart.FEES;
+import static org.recourse.payment.BalancePart.INTEREST;
+import static org.recourse.payment.BalancePart.PRINCIPAL;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recourse.payment.internal.AllocationOrder;
-import org.recourse.payment.internal.BalancePart;
-import org.recourse.payment.internal.BalanceParts;
+import org.recourse.payment.BalancePart;
+import org.recourse.payment.BalanceParts;
 import org.recourse.payment.internal.PaymentSettings;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;

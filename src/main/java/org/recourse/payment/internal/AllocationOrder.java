@@ -1,5 +1,7 @@
 package org.recourse.payment.internal;
 
+import org.recourse.payment.BalancePart;
+import org.recourse.payment.BalanceParts;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.recourse.payment.internal;
 
+import org.recourse.payment.BalanceParts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;

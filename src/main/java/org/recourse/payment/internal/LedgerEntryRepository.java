@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.recourse.payment.LedgerEntry;
 import org.recourse.payment.Payments;
-import org.recourse.payment.internal.BalanceParts;
+import org.recourse.payment.BalanceParts;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;

@@ -1,5 +1,6 @@
 package org.recourse.payment.internal;
 
+import org.recourse.payment.BalancePart;
 import java.nio.file.Path;
 import java.util.List;
 import org.recourse.payment.Payments;

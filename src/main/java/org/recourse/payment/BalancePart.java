@@ -1,4 +1,4 @@
-package org.recourse.payment.internal;
+package org.recourse.payment;
 
 /** The parts a balance is made of. Every ledger entry says how much of it moves each part. */
 public enum BalancePart {

@@ -1,4 +1,4 @@
-package org.recourse.payment.internal;
+package org.recourse.payment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
