@@ -43,7 +43,8 @@ class ProcessModelNamesTest {
       "negotiation.bpmn", "negotiation",
       "plan-monitoring.bpmn", "negotiation",
       "refund-approval.bpmn", "payment",
-      "legal-referral.bpmn", "legal");
+      "legal-referral.bpmn", "legal",
+      "complaint.bpmn", "complaint");
 
   /** What an expression may name that is neither a bean nor a variable. */
   static final Set<String> EL = Set.of("execution", "task", "true", "false", "null", "empty", "not", "and", "or",

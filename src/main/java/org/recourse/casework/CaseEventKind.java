@@ -57,5 +57,7 @@ public enum CaseEventKind {
   LITIGATION,
   LEGAL_OUTCOME,
   RECALLED,
+  /** A debtor's complaint received, escalated when late, answered. */
+  COMPLAINT,
   CLOSED
 }
