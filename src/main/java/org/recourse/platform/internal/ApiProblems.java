@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every refusal of Recourse's API as an RFC 9457 problem detail; input problems list each field in
  * {@code errors: [{field, message}]}.
  */
-@RestControllerAdvice(basePackages = "org.recourse")
+@RestControllerAdvice(annotations = RestController.class)
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InputRejectedException.class)

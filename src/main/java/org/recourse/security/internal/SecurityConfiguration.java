@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -65,6 +66,29 @@ public class SecurityConfiguration {
         // Stateless Basic authentication: no session cookie, hence no cross-site request to forge.
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  /**
+   * Recourse's own pages (the workspace) sign in with a form against the same users, and keep the person signed in
+   * by a session: every form carries the session's token against cross-site requests. Whoever is signed in to
+   * Tasklist is signed in here, and signing in here signs in to Tasklist, so the case page's links into Tasklist
+   * open without a second sign-in.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain workspace(HttpSecurity http, ProcessEngine engine) throws Exception {
+    return http.securityMatcher(PATHS.matcher("/workspace/**"))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(PATHS.matcher("/workspace/login"), PATHS.matcher("/workspace/assets/**")).permitAll()
+            .requestMatchers(PATHS.matcher("/workspace/dashboard/**")).hasAnyRole(Roles.MANAGERS, Roles.ADMIN)
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/workspace/login")
+            .successHandler(new WebappSignIn(engine)).failureUrl("/workspace/login?failed"))
+        .logout(logout -> logout.logoutUrl("/workspace/logout").logoutSuccessUrl("/workspace/login?signedOut"))
+        .exceptionHandling(errors -> errors.accessDeniedPage("/workspace/denied"))
+        .addFilterBefore(new TasklistSessionAuthenticationFilter(engine.getName(), false),
+            UsernamePasswordAuthenticationFilter.class)
         .build();
   }
 

@@ -27,15 +27,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class TasklistSessionAuthenticationFilter extends OncePerRequestFilter {
 
   private final String engineName;
+  private final boolean readingOnly;
 
+  /** For reading only, on a path without protection against cross-site requests (the API). */
   TasklistSessionAuthenticationFilter(String engineName) {
+    this(engineName, true);
+  }
+
+  /**
+   * @param readingOnly false where every request that changes state carries a token of the session's own (the
+   *     workspace's pages), so that a signed-in Tasklist user also acts there without signing in again
+   */
+  TasklistSessionAuthenticationFilter(String engineName, boolean readingOnly) {
     this.engineName = engineName;
+    this.readingOnly = readingOnly;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    boolean reading = !readingOnly || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     HttpSession session = request.getSession(false);
     if (reading && session != null && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
       Authentications signedIn = AuthenticationUtil.getAuthsFromSession(session);
