@@ -1,0 +1,12 @@
+/**
+ * The managers' figures of recovery: liquidation, aging and roll rates, right-party contact, promises, plans,
+ * settlements, the legal pipeline, complaints and each collector against a monthly target. Every figure is computed
+ * when asked from the ledger, the contact log, the arrangements, the referrals and the complaint log, never kept by
+ * hand, and carries its definition. Publishes the figures as tables (with their charts), their CSV, the monthly
+ * report's PDF and the collectors' targets.
+ */
+@ApplicationModule(displayName = "Reporting",
+    allowedDependencies = {"account", "complaint", "correspondence", "platform"})
+package org.recourse.reporting;
+
+import org.springframework.modulith.ApplicationModule;
