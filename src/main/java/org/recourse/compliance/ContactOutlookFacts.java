@@ -55,8 +55,11 @@ public class ContactOutlookFacts implements CaseFactsContributor {
     Instant now = outlook.at().truncatedTo(ChronoUnit.MINUTES);
 
     Map<String, Object> contact = new LinkedHashMap<>();
+    // A state over two zones that read the same now (Arizona and Denver in winter) gives one time, with both zones.
     contact.put("localTime", zones.stream()
-        .map(zone -> LOCAL_TIME.format(now.atZone(zone)) + " (" + zone.getId() + ")")
+        .collect(Collectors.groupingBy(zone -> LOCAL_TIME.format(now.atZone(zone)), LinkedHashMap::new,
+            Collectors.mapping(ZoneId::getId, Collectors.joining(", "))))
+        .entrySet().stream().map(time -> time.getKey() + " (" + time.getValue() + ")")
         .collect(Collectors.joining(" or ")));
     contact.put("asOf", "as of " + AS_OF.format(now.atZone(home)) + " debtor's time");
     contact.put("callsInSevenDays", outlook.callsInSevenDays());

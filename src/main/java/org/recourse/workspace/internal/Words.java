@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Locale;
+import org.recourse.account.PhoneNumbers;
 import org.recourse.platform.Money;
 import org.recourse.platform.StaffTime;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,27 @@ public class Words {
   /** A moment in the business zone, as the rest of Recourse writes it for staff. */
   public String when(Instant moment) {
     return moment == null ? "" : StaffTime.format(moment, clock);
+  }
+
+  /**
+   * When something is due: a deadline at midnight in the business zone is the end of the day before ("by the end of
+   * 2026-12-21"), any other moment as {@link #when}.
+   */
+  public String dueBy(Instant moment) {
+    if (moment == null) {
+      return "";
+    }
+    var local = moment.atZone(clock.getZone());
+    return local.toLocalTime().equals(LocalTime.MIDNIGHT)
+        ? "by the end of " + local.toLocalDate().minusDays(1) : when(moment);
+  }
+
+  /** Where a contact went: a phone number as people write it, an e-mail or postal address as it is. */
+  public String reached(Object channel, String address) {
+    if (address != null && ("CALL".equals(String.valueOf(channel)) || "TEXT".equals(String.valueOf(channel)))) {
+      return PhoneNumbers.display(address);
+    }
+    return address == null ? "" : address;
   }
 
   public String date(LocalDate date) {
