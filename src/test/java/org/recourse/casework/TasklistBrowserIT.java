@@ -320,7 +320,7 @@ class TasklistBrowserIT {
         .contains("Worth a suit");
     String link = legal.linkInForm("Download the court packet");
     assertThat(link).endsWith("/api/cases/" + caseNumber + "/documents/" + packet.getId());
-    Tasklist.Fetched downloaded = legal.fetch(link);
+    org.recourse.support.Chromium.Fetched downloaded = legal.fetch(link);
     assertThat(downloaded.status()).isEqualTo(200);
     assertThat(downloaded.sha256()).as("the packet byte for byte").isEqualTo(packet.getSha256());
     assertThat(downloaded.bytes()).isEqualTo(packet.getSizeBytes().longValue());

@@ -2,38 +2,26 @@ package org.recourse.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Camunda Tasklist in headless Chromium, as a person uses it: sign in, pick a filter, open a task, claim it, fill
- * its Camunda Form, complete it. Uses Debian's chromium and chromium-driver (/usr/bin), never a downloaded browser.
+ * its Camunda Form, complete it, in {@link Chromium}.
  */
 public final class Tasklist implements AutoCloseable {
-
-  private static final String CHROMIUM = System.getProperty("recourse.it.chromium", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER = System.getProperty("recourse.it.chromedriver", "/usr/bin/chromedriver");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,22 +31,7 @@ public final class Tasklist implements AutoCloseable {
   private String openedTaskId;
 
   public Tasklist(int port) {
-    if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-      throw new IllegalStateException("The browser tests need Chromium and its driver at " + CHROMIUM + " and "
-          + CHROMEDRIVER + ". On Debian: apt-get install -y chromium chromium-driver");
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1600,1200");
-    // The network's log, to tell what a tab a link opened received (its page may be a PDF the browser cannot show).
-    options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
-    options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-    this.driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    this.driver = Chromium.start();
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     wait.ignoring(StaleElementReferenceException.class);
     this.baseUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
@@ -285,33 +258,12 @@ public final class Tasklist implements AutoCloseable {
 
   /** A screenshot of the page as it is now, under target/browser-screenshots. */
   public Path screenshot(String name) {
-    try {
-      Path file = Files.createDirectories(Path.of("target", "browser-screenshots")).resolve(name + ".png");
-      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-      return file.toAbsolutePath();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return Chromium.screenshot(driver, name);
   }
 
-  /**
-   * What fetching {@code url} from the page gives, as the signed-in user's browser fetches it (with its cookies and
-   * no other credentials): the HTTP status, the SHA-256 of the body in lower-case hexadecimal, and its length.
-   */
-  public Fetched fetch(String url) {
-    List<?> answer = (List<?>) ((JavascriptExecutor) driver).executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "fetch(arguments[0], {credentials: 'same-origin'})"
-            + ".then(response => response.arrayBuffer().then(body => crypto.subtle.digest('SHA-256', body)"
-            + ".then(hash => done([response.status, Array.from(new Uint8Array(hash))"
-            + ".map(b => b.toString(16).padStart(2, '0')).join(''), body.byteLength]))))"
-            + ".catch(error => done([0, String(error), 0]));", url);
-    return new Fetched(((Number) answer.get(0)).intValue(), (String) answer.get(1),
-        ((Number) answer.get(2)).longValue());
-  }
-
-  /** A response the browser fetched: its status, the SHA-256 of its body, and the body's length. */
-  public record Fetched(int status, String sha256, long bytes) {
+  /** What fetching {@code url} from the page gives, as the signed-in user's browser fetches it. */
+  public Chromium.Fetched fetch(String url) {
+    return Chromium.fetch(driver, url);
   }
 
   /** Error notifications on the page, such as a refused form. */
@@ -331,25 +283,11 @@ public final class Tasklist implements AutoCloseable {
 
   /** A screenshot and the page's HTML under target/browser-failures, for a test that could not go on. */
   public Path saveEvidence() {
-    try {
-      Path folder = Files.createDirectories(Path.of("target", "browser-failures"));
-      String stamp = String.valueOf(System.currentTimeMillis());
-      Files.write(folder.resolve(stamp + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(folder.resolve(stamp + ".html"), driver.getPageSource());
-      return folder.resolve(stamp + ".png").toAbsolutePath();
-    } catch (IOException | RuntimeException e) {
-      return Path.of("(not saved: " + e.getMessage() + ")");
-    }
+    return Chromium.saveEvidence(driver);
   }
 
-  /** Clicks like a person: scrolled into view, and past a tooltip left open by the mouse. */
   private void click(WebElement element) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    try {
-      element.click();
-    } catch (ElementClickInterceptedException covered) {
-      ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
-    }
+    Chromium.click(driver, element);
   }
 
   private static void sleep(long millis) {
