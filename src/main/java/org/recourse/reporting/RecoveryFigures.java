@@ -3,9 +3,7 @@ package org.recourse.reporting;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,16 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecoveryFigures {
 
   /** The placement month of an account, as a month number (year * 12 + month) that sorts and subtracts. */
-  private static final String PLACED_MONTH =
-      "cast(extract(year from a.placed_at) * 12 + extract(month from a.placed_at) as integer)";
-  private static final String COLLECTED_KINDS = "('PAYMENT', 'REVERSAL', 'REFUND')";
-  private static final int[] LIQUIDATION_MONTHS = {0, 1, 2, 3, 6, 9, 12};
-  private static final int ROLL_MONTHS = 6;
+  private static final String PLACED_MONTH = LedgerPass.PLACED_MONTH;
+  private static final String COLLECTED_KINDS = LedgerPass.COLLECTED_KINDS;
 
   /** The aging buckets of an open balance, by days since the debtor's delinquency. */
   static final List<String> BUCKETS = List.of("0–180 days", "181–365 days", "1–2 years", "2–3 years",
       "over 3 years");
-  private static final int[] BUCKET_DAYS = {180, 365, 730, 1095};
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
@@ -69,8 +63,10 @@ public class RecoveryFigures {
   /** Every figure of the dashboard, in its order. */
   @Transactional(readOnly = true)
   public List<FigureTable> all(ReportScope scope) {
-    return List.of(liquidation(scope), aging(scope), rollRates(scope), rightPartyContact(scope), promisesKept(scope),
-        plans(scope), settlements(scope), legalPipeline(scope), complaints(scope), collectors(scope));
+    LedgerPass.Groups pass = LedgerPass.read(jdbc, scope, clock.getZone());
+    return List.of(liquidation(scope, pass), aging(scope, pass), rollRates(pass), rightPartyContact(scope),
+        promisesKept(scope), plans(scope), settlements(scope), legalPipeline(scope), complaints(scope),
+        collectors(scope));
   }
 
   /** One figure by its id, as the dashboard links it. */
@@ -94,98 +90,80 @@ public class RecoveryFigures {
   /** What was collected of what was placed, by cohort and by months since placement. */
   @Transactional(readOnly = true)
   public FigureTable liquidation(ReportScope scope) {
-    MapSqlParameterSource params = params(scope);
+    return liquidation(scope, LedgerPass.read(jdbc, scope, clock.getZone()));
+  }
+
+  private FigureTable liquidation(ReportScope scope, LedgerPass.Groups pass) {
+    int[] months = LedgerPass.LIQUIDATION_MONTHS;
     Map<Cohort, long[]> accounts = new TreeMap<>();
     Map<Cohort, BigDecimal> placed = new TreeMap<>();
-    jdbc.query("""
-        select cr.code, %s as placed_month, count(*), sum(o.placed)
-        from account a join creditor cr on cr.id = a.creditor_id
-        join (select l.account_id, sum(l.amount) as placed from ledger_entry l
-              join ledger_entry i on i.account_id = l.account_id and i.kind = 'ITEMIZATION'
-                and i.recorded_at = l.recorded_at
-              group by l.account_id) o on o.account_id = a.id
-        where a.placed_at < :end %s
-        group by cr.code, %s""".formatted(PLACED_MONTH, creditor(scope), PLACED_MONTH), params, row -> {
-      Cohort cohort = new Cohort(row.getString(1), row.getInt(2));
-      accounts.put(cohort, new long[] {row.getLong(3)});
-      placed.put(cohort, row.getBigDecimal(4));
-    });
-    Map<Cohort, Map<Integer, BigDecimal>> collected = new HashMap<>();
-    jdbc.query("""
-        select code, placed_month, paid_month, sum(amount) from (
-          select cr.code, %s as placed_month,
-                 cast(extract(year from l.effective_date) * 12 + extract(month from l.effective_date) as integer)
-                   as paid_month, -l.amount as amount
-          from ledger_entry l join account a on a.id = l.account_id join creditor cr on cr.id = a.creditor_id
-          where l.kind in %s and l.effective_date <= :asOf and a.placed_at < :end %s) p
-        group by code, placed_month, paid_month""".formatted(PLACED_MONTH, COLLECTED_KINDS, creditor(scope)),
-        params, row -> {
-          Cohort cohort = new Cohort(row.getString(1), row.getInt(2));
-          int since = Math.max(0, row.getInt(3) - cohort.month());
-          collected.computeIfAbsent(cohort, c -> new HashMap<>()).merge(since, row.getBigDecimal(4), BigDecimal::add);
-        });
-    int reported = monthNumber(YearMonth.from(scope.asOf()));
+    Map<Cohort, BigDecimal> collected = new HashMap<>();
+    Map<Cohort, BigDecimal[]> collectedBy = new HashMap<>();
+    for (LedgerPass.Group group : pass.groups()) {
+      Cohort cohort = new Cohort(group.creditor(), group.placedMonth());
+      accounts.computeIfAbsent(cohort, c -> new long[1])[0] += group.accounts();
+      placed.merge(cohort, group.placed(), BigDecimal::add);
+      collected.merge(cohort, group.collected(), BigDecimal::add);
+      BigDecimal[] by = collectedBy.computeIfAbsent(cohort, c -> zeros(months.length));
+      for (int m = 0; m < months.length; m++) {
+        by[m] = by[m].add(group.collectedBy()[m]);
+      }
+    }
+    int reported = LedgerPass.monthNumber(YearMonth.from(scope.asOf()));
     int oldest = placed.keySet().stream().mapToInt(c -> reported - c.month()).max().orElse(0);
     List<Integer> shown = new ArrayList<>();
-    for (int m : LIQUIDATION_MONTHS) {
-      if (m <= oldest) {
-        shown.add(m);
-      }
+    for (int m = 0; m < months.length && months[m] <= oldest; m++) {
+      shown.add(m);
     }
     List<String> columns = new ArrayList<>(List.of("Creditor", "Placed in", "Accounts", "Placed", "Collected",
         "Liquidation"));
-    shown.forEach(m -> columns.add("By month " + m));
+    shown.forEach(m -> columns.add("By month " + months[m]));
     List<List<Object>> rows = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
-    for (int m = 0; m <= Math.min(oldest, 12); m++) {
-      labels.add(String.valueOf(m));
-    }
+    List<String> labels = shown.stream().map(m -> String.valueOf(months[m])).toList();
     List<Series> series = new ArrayList<>();
     for (Map.Entry<Cohort, BigDecimal> cohort : placed.entrySet()) {
-      Map<Integer, BigDecimal> paid = collected.getOrDefault(cohort.getKey(), Map.of());
       int age = reported - cohort.getKey().month();
-      BigDecimal total = paid.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal total = collected.get(cohort.getKey());
+      BigDecimal[] by = collectedBy.get(cohort.getKey());
       List<Object> row = new ArrayList<>(List.of(cohort.getKey().creditor(), cohort.getKey().label(),
-          accounts.get(cohort.getKey())[0], cohort.getValue(), money(total), Rate.of(total, cohort.getValue())));
+          accounts.get(cohort.getKey())[0], money(cohort.getValue()), money(total), Rate.of(total, cohort.getValue())));
+      List<BigDecimal> line = new ArrayList<>();
       for (int m : shown) {
-        row.add(m > age ? "" : Rate.of(paidBy(paid, m), cohort.getValue()));
+        boolean reached = months[m] <= age;
+        row.add(reached ? Rate.of(by[m], cohort.getValue()) : "");
+        line.add(reached ? Rate.of(by[m], cohort.getValue()).fraction() : null);
       }
       rows.add(row);
-      List<BigDecimal> line = new ArrayList<>();
-      for (int m = 0; m < labels.size(); m++) {
-        line.add(m > age ? null : Rate.of(paidBy(paid, m), cohort.getValue()).fraction());
-      }
       series.add(new Series(cohort.getKey().creditor() + " " + cohort.getKey().label(), line));
     }
     return new FigureTable("liquidation", "Liquidation by placement month",
         "Collected ÷ placed. Placed: the balance the ledger opened with (the amount owed on the itemization date, "
             + "the interest and fees since, less the payments and credits since). Collected: payments less reversals "
             + "and refunds, by their effective date, up to " + scope.asOf() + ". \"By month n\": what was collected "
-            + "up to the n-th calendar month after the placement month (month 0 is the placement month itself).",
-        columns, rows, new Chart("line", "Months since the placement month", "Collected ÷ placed", true, labels, series));
+            + "up to the end of the n-th calendar month after the placement month (month 0 is the placement month "
+            + "itself).",
+        columns, rows, new Chart("line", "Months since the placement month", "Collected ÷ placed", true, labels,
+            series));
   }
 
   /** The open balance by how long the debtor has been delinquent. */
   @Transactional(readOnly = true)
   public FigureTable aging(ReportScope scope) {
-    MapSqlParameterSource params = params(scope);
+    return aging(scope, LedgerPass.read(jdbc, scope, clock.getZone()));
+  }
+
+  private FigureTable aging(ReportScope scope, LedgerPass.Groups pass) {
+    int asOf = LedgerPass.ROLL_MONTHS;
     Map<Cohort, BigDecimal[]> balances = new TreeMap<>();
     Map<Cohort, long[]> counts = new TreeMap<>();
-    jdbc.query("""
-        select code, placed_month, bucket, count(*), sum(balance) from (
-          select cr.code, %s as placed_month, %s as bucket, sum(l.amount) as balance
-          from account a join creditor cr on cr.id = a.creditor_id
-          join ledger_entry l on l.account_id = a.id and l.effective_date <= :asOf
-          where a.placed_at < :end %s
-          group by cr.code, a.id, a.placed_at, a.delinquency_date
-          having sum(l.amount) > 0) b
-        group by code, placed_month, bucket""".formatted(PLACED_MONTH, bucketCase(params, scope.asOf(), ""),
-        creditor(scope)), params, row -> {
-          Cohort cohort = new Cohort(row.getString(1), row.getInt(2));
-          int bucket = row.getInt(3);
-          balances.computeIfAbsent(cohort, c -> zeros(BUCKETS.size()))[bucket] = row.getBigDecimal(5);
-          counts.computeIfAbsent(cohort, c -> new long[1])[0] += row.getLong(4);
-        });
+    for (LedgerPass.Group group : pass.groups()) {
+      if (group.owing()[asOf]) {
+        Cohort cohort = new Cohort(group.creditor(), group.placedMonth());
+        BigDecimal[] sums = balances.computeIfAbsent(cohort, c -> zeros(BUCKETS.size()));
+        sums[group.bucket()[asOf]] = sums[group.bucket()[asOf]].add(group.balance()[asOf]);
+        counts.computeIfAbsent(cohort, c -> new long[1])[0] += group.accounts();
+      }
+    }
     List<String> columns = new ArrayList<>(List.of("Creditor", "Placed in", "Open accounts"));
     columns.addAll(BUCKETS);
     columns.add("Open balance");
@@ -216,53 +194,43 @@ public class RecoveryFigures {
   /** How the open balance moved between aging buckets from one month's end to the next. */
   @Transactional(readOnly = true)
   public FigureTable rollRates(ReportScope scope) {
-    MapSqlParameterSource params = params(scope);
-    YearMonth last = scope.month();
-    LocalDate[] ends = new LocalDate[ROLL_MONTHS + 1];
-    StringBuilder sums = new StringBuilder();
-    for (int k = 0; k <= ROLL_MONTHS; k++) {
-      LocalDate end = last.minusMonths(ROLL_MONTHS - k).atEndOfMonth();
-      ends[k] = end.isAfter(scope.asOf()) ? scope.asOf() : end;
-      params.addValue("e" + k, ends[k]);
-      sums.append(", sum(case when l.effective_date <= :e").append(k).append(" then l.amount else 0 end)");
-    }
+    return rollRates(LedgerPass.read(jdbc, scope, clock.getZone()));
+  }
+
+  private FigureTable rollRates(LedgerPass.Groups pass) {
+    int months = LedgerPass.ROLL_MONTHS;
+    LocalDate[] days = pass.days();
     // For each month: balance that was open in each bucket at the month before's end, and where it is now.
-    BigDecimal[][] from = new BigDecimal[ROLL_MONTHS][BUCKETS.size()];
-    BigDecimal[][] rolled = new BigDecimal[ROLL_MONTHS][BUCKETS.size()];
-    BigDecimal[][] resolved = new BigDecimal[ROLL_MONTHS][BUCKETS.size()];
-    for (int k = 0; k < ROLL_MONTHS; k++) {
+    BigDecimal[][] from = new BigDecimal[months][];
+    BigDecimal[][] rolled = new BigDecimal[months][];
+    BigDecimal[][] resolved = new BigDecimal[months][];
+    for (int k = 0; k < months; k++) {
       from[k] = zeros(BUCKETS.size());
       rolled[k] = zeros(BUCKETS.size());
       resolved[k] = zeros(BUCKETS.size());
     }
-    jdbc.query("""
-        select a.delinquency_date, cast(a.placed_at as date)%s
-        from account a join creditor cr on cr.id = a.creditor_id join ledger_entry l on l.account_id = a.id
-        where a.placed_at < :end %s
-        group by a.id, a.delinquency_date, a.placed_at""".formatted(sums, creditor(scope)), params, row -> {
-          LocalDate delinquent = row.getDate(1).toLocalDate();
-          LocalDate placedOn = row.getDate(2).toLocalDate();
-          for (int k = 1; k <= ROLL_MONTHS; k++) {
-            BigDecimal before = row.getBigDecimal(2 + k);
-            if (placedOn.isAfter(ends[k - 1]) || before.signum() <= 0) {
-              continue;
-            }
-            int bucket = bucket(delinquent, ends[k - 1]);
-            from[k - 1][bucket] = from[k - 1][bucket].add(before);
-            BigDecimal after = row.getBigDecimal(3 + k);
-            if (after.signum() <= 0) {
-              resolved[k - 1][bucket] = resolved[k - 1][bucket].add(before);
-            } else if (bucket(delinquent, ends[k]) > bucket) {
-              rolled[k - 1][bucket] = rolled[k - 1][bucket].add(before);
-            }
-          }
-        });
+    for (LedgerPass.Group group : pass.groups()) {
+      for (int k = 1; k <= months; k++) {
+        // Placed by the month before's end (a month end: placed in that month or before), and owing then.
+        if (group.placedMonth() > LedgerPass.monthNumber(YearMonth.from(days[k - 1])) || !group.owing()[k - 1]) {
+          continue;
+        }
+        int bucket = group.bucket()[k - 1];
+        BigDecimal before = group.balance()[k - 1];
+        from[k - 1][bucket] = from[k - 1][bucket].add(before);
+        if (!group.owing()[k]) {
+          resolved[k - 1][bucket] = resolved[k - 1][bucket].add(before);
+        } else if (group.bucket()[k] > bucket) {
+          rolled[k - 1][bucket] = rolled[k - 1][bucket].add(before);
+        }
+      }
+    }
     List<List<Object>> rows = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     List<List<BigDecimal>> lines = new ArrayList<>();
     BUCKETS.forEach(b -> lines.add(new ArrayList<>()));
-    for (int k = 0; k < ROLL_MONTHS; k++) {
-      String month = YearMonth.from(ends[k + 1]).toString();
+    for (int k = 0; k < months; k++) {
+      String month = YearMonth.from(days[k + 1]).toString();
       labels.add(month);
       for (int b = 0; b < BUCKETS.size(); b++) {
         Rate roll = Rate.of(rolled[k][b], from[k][b]);
@@ -466,7 +434,8 @@ public class RecoveryFigures {
         group by cr.code, k.category
         order by 1, 2""".formatted(creditor(scope)), params, row -> {
           long answered = row.getLong(6);
-          rows.add(List.of(row.getString(1), ComplaintCategory.valueOf(row.getString(2)).label(), row.getLong(3), row.getLong(4), row.getLong(5),
+          rows.add(List.of(row.getString(1), ComplaintCategory.valueOf(row.getString(2)).label(), row.getLong(3),
+              row.getLong(4), row.getLong(5),
               answered, Rate.of(answered - row.getLong(7), answered)));
         });
     return new FigureTable("complaints", "Complaints",
@@ -555,32 +524,6 @@ public class RecoveryFigures {
     return scope.creditor() == null ? "" : " and cr.code = :creditor";
   }
 
-  /** A SQL case giving the bucket index of {@code a.delinquency_date} on {@code day}. */
-  private static String bucketCase(MapSqlParameterSource params, LocalDate day, String suffix) {
-    StringBuilder sql = new StringBuilder("case");
-    for (int b = 0; b < BUCKET_DAYS.length; b++) {
-      String name = "bucket" + b + suffix;
-      params.addValue(name, day.minusDays(BUCKET_DAYS[b]));
-      sql.append(" when a.delinquency_date >= :").append(name).append(" then ").append(b);
-    }
-    return sql.append(" else ").append(BUCKET_DAYS.length).append(" end").toString();
-  }
-
-  static int bucket(LocalDate delinquent, LocalDate day) {
-    long days = ChronoUnit.DAYS.between(delinquent, day);
-    for (int b = 0; b < BUCKET_DAYS.length; b++) {
-      if (days <= BUCKET_DAYS[b]) {
-        return b;
-      }
-    }
-    return BUCKET_DAYS.length;
-  }
-
-  private static BigDecimal paidBy(Map<Integer, BigDecimal> paid, int month) {
-    return paid.entrySet().stream().filter(e -> e.getKey() <= month).map(Map.Entry::getValue)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
   /** Bars of one rate column per cohort. */
   private static Chart cohortBars(List<List<Object>> rows, int column, String axis, boolean percent) {
     List<String> labels = rows.stream().map(r -> r.get(0) + " " + r.get(1)).toList();
@@ -609,10 +552,6 @@ public class RecoveryFigures {
 
   private static BigDecimal money(BigDecimal amount) {
     return (amount == null ? BigDecimal.ZERO : amount).setScale(2, java.math.RoundingMode.HALF_EVEN);
-  }
-
-  private static int monthNumber(YearMonth month) {
-    return month.getYear() * 12 + month.getMonthValue();
   }
 
   private static String label(int monthNumber) {
