@@ -2,7 +2,10 @@ package org.recourse.casework;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.recourse.account.PhoneNumbers;
@@ -24,6 +27,8 @@ public class CaseSearch {
 
   /** The most cases one search shows; a collector narrows a longer list by typing more. */
   public static final int LIMIT = 50;
+  /** The rows read to find the first {@link #LIMIT} cases (a case may match several ways). */
+  private static final int SHORTLIST = LIMIT * 4;
 
   private static final Pattern CASE_NUMBER = Pattern.compile("(?i)RC-?\\d{1,12}");
   private static final Pattern ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
@@ -51,49 +56,64 @@ public class CaseSearch {
       return List.of();
     }
     MapSqlParameterSource params = new MapSqlParameterSource();
-    List<String> readings = readings(query, params);
+    CaseScope scope = visible.scope();
+    String inScope = "";
+    if (scope.onlyThese()) {
+      if (scope.ids().isEmpty()) {
+        return List.of();
+      }
+      inScope = " and a.id in (:scope)";
+      params.addValue("scope", scope.ids());
+    } else if (!scope.ids().isEmpty()) {
+      inScope = " and a.id not in (:scope)";
+      params.addValue("scope", scope.ids());
+    }
+    List<String> readings = readings(query, params, inScope);
     if (readings.isEmpty()) {
       return List.of();
     }
     StringBuilder sql = new StringBuilder("""
         select c.case_number, c.status, d.first_name, d.last_name, cr.name, a.account_number, d.state_of_residence,
-               (select coalesce(sum(l.amount), 0) from ledger_entry l where l.account_id = a.id) as balance,
-               m.matched
+               a.id, m.matched
         from (""").append(String.join("\n union all\n", readings)).append("""
         ) m
         join account a on a.id = m.account_id
         join collection_case c on c.id = a.id
         join debtor d on d.id = a.debtor_id
         join creditor cr on cr.id = a.creditor_id
-        where 1 = 1""");
-    CaseScope scope = visible.scope();
-    if (scope.onlyThese()) {
-      if (scope.ids().isEmpty()) {
-        return List.of();
-      }
-      sql.append(" and c.id in (:scope)");
-      params.addValue("scope", scope.ids());
-    } else if (!scope.ids().isEmpty()) {
-      sql.append(" and c.id not in (:scope)");
-      params.addValue("scope", scope.ids());
-    }
-    sql.append(" order by d.last_name, d.first_name, c.case_number fetch first ").append(LIMIT * 4).append(" rows only");
-    List<Hit> hits = new ArrayList<>();
+        where 1 = 1""").append(inScope);
+    sql.append(" order by d.last_name, d.first_name, a.id fetch first ").append(SHORTLIST).append(" rows only");
+    // One case may match several ways (a name and a postal code): the first reading names it.
+    Map<String, Object[]> found = new LinkedHashMap<>();
     jdbc.query(sql.toString(), params, row -> {
       String caseNumber = row.getString(1);
-      // One case may match several ways (a name and a postal code): the first reading names it.
-      if (hits.size() < LIMIT && hits.stream().noneMatch(h -> h.caseNumber().equals(caseNumber))) {
+      if (found.size() < LIMIT && !found.containsKey(caseNumber)) {
         String number = row.getString(6);
-        hits.add(new Hit(caseNumber, CaseStatus.valueOf(row.getString(2)), row.getString(3) + " " + row.getString(4),
-            row.getString(5), "****" + number.substring(Math.max(0, number.length() - 4)), row.getString(7),
-            row.getBigDecimal(8), row.getString(9)));
+        found.put(caseNumber, new Object[] {CaseStatus.valueOf(row.getString(2)),
+            row.getString(3) + " " + row.getString(4), row.getString(5),
+            "****" + number.substring(Math.max(0, number.length() - 4)), row.getString(7), row.getLong(8),
+            row.getString(9)});
       }
     });
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    // The balances of the cases shown only, in one query.
+    Map<Long, BigDecimal> balances = new HashMap<>();
+    jdbc.query("select account_id, sum(amount) from ledger_entry where account_id in (:ids) group by account_id",
+        new MapSqlParameterSource("ids", found.values().stream().map(cells -> cells[5]).toList()),
+        row -> {
+          balances.put(row.getLong(1), row.getBigDecimal(2));
+        });
+    List<Hit> hits = new ArrayList<>();
+    found.forEach((caseNumber, cells) -> hits.add(new Hit(caseNumber, (CaseStatus) cells[0], (String) cells[1],
+        (String) cells[2], (String) cells[3], (String) cells[4],
+        balances.getOrDefault((Long) cells[5], BigDecimal.ZERO), (String) cells[6])));
     return hits;
   }
 
   /** Each thing the words could be, as a select of the matching accounts' ids and what matched. */
-  private static List<String> readings(String query, MapSqlParameterSource params) {
+  private static List<String> readings(String query, MapSqlParameterSource params, String inScope) {
     List<String> readings = new ArrayList<>();
     String lower = query.toLowerCase(Locale.ROOT);
     if (CASE_NUMBER.matcher(query).matches()) {
@@ -122,30 +142,35 @@ public class CaseSearch {
     }
     if (ACCOUNT_NUMBER.matcher(query).matches() && query.chars().anyMatch(Character::isDigit)) {
       params.addValue("accountNumber", query);
-      readings.add("select id as account_id, 'account number' as matched from account where account_number = :accountNumber");
+      readings.add("select id as account_id, 'account number' as matched from account"
+          + " where account_number = :accountNumber");
     }
     if (NAME_WORD.matcher(query).matches()) {
-      readings.add(name(lower, params));
+      readings.add(name(lower, params, inScope));
     }
     return readings;
   }
 
-  /** "Schmidt", "emily schm", "Schmidt, Emily": by the beginnings of the last and first names. */
-  private static String name(String lower, MapSqlParameterSource params) {
+  /**
+   * "Schmidt", "emily schm", "Schmidt, Emily": by the beginnings of the last and first names. A common name matches
+   * thousands: each way of reading it takes only the first of them in the order shown, in the caller's scope.
+   */
+  private static String name(String lower, MapSqlParameterSource params, String inScope) {
     String[] parts = lower.replace(",", " ").trim().split("\\s+");
-    String select = "select a.id as account_id, 'name' as matched from debtor d join account a on a.debtor_id = d.id where ";
+    List<String> conditions = new ArrayList<>();
     if (parts.length == 1) {
       params.addValue("name", escape(parts[0]) + "%");
-      return select + "lower(d.last_name) like :name escape '\\' union all "
-          + select + "lower(d.first_name) like :name escape '\\'";
+      conditions.add("lower(d.last_name) like :name escape '\\'");
+      conditions.add("lower(d.first_name) like :name escape '\\'");
+    } else {
+      params.addValue("nameA", escape(parts[0]) + "%").addValue("nameB", escape(parts[parts.length - 1]) + "%");
+      // Either order: "Emily Schmidt" and "Schmidt Emily" (the comma form) both find her.
+      conditions.add("lower(d.first_name) like :nameA escape '\\' and lower(d.last_name) like :nameB escape '\\'");
+      conditions.add("lower(d.last_name) like :nameA escape '\\' and lower(d.first_name) like :nameB escape '\\'");
     }
-    String first = escape(parts[0]) + "%";
-    String last = escape(parts[parts.length - 1]) + "%";
-    params.addValue("nameA", first).addValue("nameB", last);
-    // Either order: "Emily Schmidt" and "Schmidt Emily" (the comma form) both find her.
-    return select + "lower(d.first_name) like :nameA escape '\\' and lower(d.last_name) like :nameB escape '\\' "
-        + "union all " + select
-        + "lower(d.last_name) like :nameA escape '\\' and lower(d.first_name) like :nameB escape '\\'";
+    return String.join(" union all ", conditions.stream().map(condition -> "(select a.id as account_id,"
+        + " 'name' as matched from debtor d join account a on a.debtor_id = d.id where " + condition + inScope
+        + " order by d.last_name, d.first_name, a.id fetch first " + SHORTLIST + " rows only)").toList());
   }
 
   private static String phone(String query) {
