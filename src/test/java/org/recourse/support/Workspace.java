@@ -82,7 +82,7 @@ public final class Workspace implements AutoCloseable {
     return driver.findElement(By.tagName("main")).getText();
   }
 
-  /** The rows of the guard's table: each way to reach the debtor, whether it is allowed now, the rule, when it lifts. */
+  /** The guard's table: each way to reach the debtor, whether it is allowed now, the rule, when it lifts. */
   public List<GuardRow> guard() {
     return driver.findElements(By.cssSelector("#guard tbody tr")).stream().map(row -> {
       List<WebElement> cells = row.findElements(By.tagName("td"));
