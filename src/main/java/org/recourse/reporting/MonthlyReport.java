@@ -3,6 +3,7 @@ package org.recourse.reporting;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -23,6 +24,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.RangeType;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.recourse.account.Language;
 import org.recourse.correspondence.DocumentRenderer;
@@ -97,14 +99,20 @@ public class MonthlyReport {
     if (spec.labels().size() > 8) {
       plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
+    NumberAxis values = (NumberAxis) plot.getRangeAxis();
+    // Rates and amounts here are never below zero; a chart of nothing yet still gets a readable scale.
+    values.setRangeType(RangeType.POSITIVE);
+    values.setAutoRangeMinimumSize(spec.percent() ? 10 : 1);
     if (spec.percent()) {
-      ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new DecimalFormat("0'%'"));
+      values.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // whole percents, each once
+      values.setNumberFormatOverride(new DecimalFormat("0'%'"));
     }
     if (plot.getRenderer() instanceof LineAndShapeRenderer line) {
       for (int s = 0; s < spec.series().size(); s++) {
         line.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
         line.setSeriesStroke(s, new BasicStroke(3f));
         line.setSeriesShapesVisible(s, true);
+        line.setSeriesShape(s, new Ellipse2D.Double(-6, -6, 12, 12)); // a cohort of one month is a point: seen
       }
     } else if (plot.getRenderer() instanceof BarRenderer bars) {
       bars.setBarPainter(new StandardBarPainter());
