@@ -137,6 +137,22 @@ public final class Workspace implements AutoCloseable {
     return this;
   }
 
+  /** Sets a collector's target for the month the dashboard shows, from the form under the collectors' table. */
+  public Workspace setTarget(String collector, String amount) {
+    WebElement form = driver.findElement(By.id("target"));
+    type("target-collector", collector);
+    type("target-amount", amount);
+    click(form.findElement(By.cssSelector("button[type='submit']")));
+    wait.until(ExpectedConditions.stalenessOf(form));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("collectors")));
+    return this;
+  }
+
+  /** What a form field on the page holds. */
+  public String value(String id) {
+    return driver.findElement(By.id(id)).getAttribute("value");
+  }
+
   /** How many of the page's canvases Chart.js has drawn a chart on. */
   public long chartsDrawn() {
     Object drawn = ((JavascriptExecutor) driver).executeScript(

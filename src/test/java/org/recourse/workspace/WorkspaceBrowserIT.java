@@ -152,6 +152,12 @@ class WorkspaceBrowserIT {
     assertThat(manager.section("aging")).contains("0–180 days").contains("over 3 years");
     assertThat(manager.section("legal")).contains("Referred");
     assertThat(manager.section("collectors")).contains("attainment = collected ÷ target");
+    manager.setTarget("collector", "abc");
+    assertThat(manager.refused()).contains("Target ($)").contains("is not an amount of dollars");
+    assertThat(manager.value("target-collector")).as("what was typed stays").isEqualTo("collector");
+    manager.setTarget("collector", "2,500");
+    assertThat(manager.done()).contains("Target of collector");
+    assertThat(manager.section("collectors")).contains("$2,500.00");
     if (complainedOf != null) {
       assertThat(manager.section("open-complaints")).contains(complainedOf)
           .contains("Wrong amount or written notification about the debt");

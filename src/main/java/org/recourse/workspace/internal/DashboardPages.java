@@ -112,8 +112,10 @@ class DashboardPages {
   @PostMapping("/targets")
   String target(@RequestParam Map<String, String> form, RedirectAttributes page) {
     String month = form.getOrDefault("month", "");
+    String back = "redirect:/workspace/dashboard";
     try {
       YearMonth parsed = month(month);
+      back = "redirect:/workspace/dashboard?month=" + parsed;
       targets.set(form.get("collector"), parsed, amount(form.get("amount")), actors.current());
       page.addFlashAttribute("done", "Target of " + form.get("collector") + " for " + parsed + " set to $"
           + form.get("amount").strip());
@@ -122,7 +124,7 @@ class DashboardPages {
       page.addFlashAttribute("problems", refused.problems());
       page.addFlashAttribute("typed", form);
     }
-    return "redirect:/workspace/dashboard?month=" + month + "#collectors";
+    return back + "#collectors";
   }
 
   private ReportScope scope(String creditor, String month) {

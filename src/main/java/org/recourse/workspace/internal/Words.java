@@ -68,7 +68,8 @@ public class Words {
       java.util.Map.entry("receivedVia", "Received"), java.util.Map.entry("category", "About"),
       java.util.Map.entry("summary", "What the debtor complains of"),
       java.util.Map.entry("regulatorReference", "Regulator's reference"),
-      java.util.Map.entry("receivedOn", "Received on"));
+      java.util.Map.entry("receivedOn", "Received on"), java.util.Map.entry("collector", "Collector"),
+      java.util.Map.entry("month", "Month"), java.util.Map.entry("amount", "Target ($)"));
 
   /** A form field's label, for a refusal that names the field. */
   public String field(String name) {
