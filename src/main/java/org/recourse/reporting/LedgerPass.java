@@ -3,7 +3,6 @@ package org.recourse.reporting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -47,18 +46,13 @@ final class LedgerPass {
   record Groups(LocalDate[] days, List<Group> groups) {
   }
 
-  static Groups read(NamedParameterJdbcTemplate jdbc, ReportScope scope, ZoneId zone) {
+  /** The groups of the scope; {@code params} carry {@code asOf}, {@code end} and {@code creditor} as the figures'. */
+  static Groups read(NamedParameterJdbcTemplate jdbc, ReportScope scope, MapSqlParameterSource params) {
     LocalDate asOf = scope.asOf();
     LocalDate[] days = new LocalDate[ROLL_MONTHS + 1];
     for (int k = 0; k <= ROLL_MONTHS; k++) {
       LocalDate end = scope.month().minusMonths(ROLL_MONTHS - k).atEndOfMonth();
       days[k] = end.isAfter(asOf) ? asOf : end;
-    }
-    MapSqlParameterSource params = new MapSqlParameterSource()
-        .addValue("asOf", asOf)
-        .addValue("end", asOf.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
-    if (scope.creditor() != null) {
-      params.addValue("creditor", scope.creditor());
     }
     StringBuilder balances = new StringBuilder();
     StringBuilder outer = new StringBuilder();
@@ -80,7 +74,6 @@ final class LedgerPass {
       cutoffs.append(", cast(date_trunc('month', a.placed_at) + interval '").append(m + 1)
           .append("' month as date) as c").append(m);
     }
-    String creditor = scope.creditor() == null ? "" : " and cr.code = :creditor";
     String sql = """
         select code, placed_month, %s, count(*), sum(placed), sum(collected), %s, %s
         from (
@@ -101,7 +94,7 @@ final class LedgerPass {
           join creditor cr on cr.id = a.creditor_id) g
         group by code, placed_month, %s""".formatted(
         columns("k", "o"), sums("c", LIQUIDATION_MONTHS), sums("b", range(ROLL_MONTHS + 1)),
-        PLACED_MONTH, outer, COLLECTED_KINDS, balances, collected, cutoffs, creditor, columns("k", "o"));
+        PLACED_MONTH, outer, COLLECTED_KINDS, balances, collected, cutoffs, creditorFilter(scope), columns("k", "o"));
     List<Group> groups = new ArrayList<>();
     int n = ROLL_MONTHS + 1;
     int liquidation = LIQUIDATION_MONTHS.length;
@@ -128,6 +121,11 @@ final class LedgerPass {
           collectedBy, balance));
     });
     return new Groups(days, groups);
+  }
+
+  /** The condition on {@code cr.code} that keeps a scope's creditor, or none for all. */
+  static String creditorFilter(ReportScope scope) {
+    return scope.creditor() == null ? "" : " and cr.code = :creditor";
   }
 
   /** A SQL case giving the bucket index of {@code a.delinquency_date} on {@code day}. */

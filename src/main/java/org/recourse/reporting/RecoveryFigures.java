@@ -1,5 +1,7 @@
 package org.recourse.reporting;
 
+import static org.recourse.reporting.LedgerPass.creditorFilter;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,7 +65,7 @@ public class RecoveryFigures {
   /** Every figure of the dashboard, in its order. */
   @Transactional(readOnly = true)
   public List<FigureTable> all(ReportScope scope) {
-    LedgerPass.Groups pass = LedgerPass.read(jdbc, scope, clock.getZone());
+    LedgerPass.Groups pass = LedgerPass.read(jdbc, scope, params(scope));
     return List.of(liquidation(scope, pass), aging(scope, pass), rollRates(pass), rightPartyContact(scope),
         promisesKept(scope), plans(scope), settlements(scope), legalPipeline(scope), complaints(scope),
         collectors(scope));
@@ -90,7 +92,7 @@ public class RecoveryFigures {
   /** What was collected of what was placed, by cohort and by months since placement. */
   @Transactional(readOnly = true)
   public FigureTable liquidation(ReportScope scope) {
-    return liquidation(scope, LedgerPass.read(jdbc, scope, clock.getZone()));
+    return liquidation(scope, LedgerPass.read(jdbc, scope, params(scope)));
   }
 
   private FigureTable liquidation(ReportScope scope, LedgerPass.Groups pass) {
@@ -149,7 +151,7 @@ public class RecoveryFigures {
   /** The open balance by how long the debtor has been delinquent. */
   @Transactional(readOnly = true)
   public FigureTable aging(ReportScope scope) {
-    return aging(scope, LedgerPass.read(jdbc, scope, clock.getZone()));
+    return aging(scope, LedgerPass.read(jdbc, scope, params(scope)));
   }
 
   private FigureTable aging(ReportScope scope, LedgerPass.Groups pass) {
@@ -194,7 +196,7 @@ public class RecoveryFigures {
   /** How the open balance moved between aging buckets from one month's end to the next. */
   @Transactional(readOnly = true)
   public FigureTable rollRates(ReportScope scope) {
-    return rollRates(LedgerPass.read(jdbc, scope, clock.getZone()));
+    return rollRates(LedgerPass.read(jdbc, scope, params(scope)));
   }
 
   private FigureTable rollRates(LedgerPass.Groups pass) {
@@ -266,7 +268,7 @@ public class RecoveryFigures {
         from contact c join account a on a.id = c.case_id join creditor cr on cr.id = a.creditor_id
         where c.channel = 'CALL' and c.outbound = true and c.occurred_at >= :monthStart and c.occurred_at < :end %s
         group by cr.code, %s
-        order by 1, 2""".formatted(PLACED_MONTH, creditor(scope), PLACED_MONTH), params, row -> {
+        order by 1, 2""".formatted(PLACED_MONTH, creditorFilter(scope), PLACED_MONTH), params, row -> {
           long calls = row.getLong(3);
           long reached = row.getLong(4);
           rows.add(List.of(row.getString(1), label(row.getInt(2)), row.getLong(5), calls, reached,
@@ -293,7 +295,7 @@ public class RecoveryFigures {
         from arrangement ar join account a on a.id = ar.case_id join creditor cr on cr.id = a.creditor_id
         where ar.kind = 'PROMISE' and ar.proposed_at < :end %s
         group by cr.code, %s
-        order by 1, 2""".formatted(PLACED_MONTH, creditor(scope), PLACED_MONTH), params, row -> {
+        order by 1, 2""".formatted(PLACED_MONTH, creditorFilter(scope), PLACED_MONTH), params, row -> {
           long judged = row.getLong(4);
           long kept = row.getLong(5);
           rows.add(List.of(row.getString(1), label(row.getInt(2)), row.getLong(3), judged, kept,
@@ -322,7 +324,7 @@ public class RecoveryFigures {
         from arrangement ar join account a on a.id = ar.case_id join creditor cr on cr.id = a.creditor_id
         where ar.kind = 'PLAN' and ar.status in ('AGREED', 'COMPLETED', 'DEFAULTED') and ar.proposed_at < :end %s
         group by cr.code, %s
-        order by 1, 2""".formatted(PLACED_MONTH, creditor(scope), PLACED_MONTH), params, row -> {
+        order by 1, 2""".formatted(PLACED_MONTH, creditorFilter(scope), PLACED_MONTH), params, row -> {
           long agreed = row.getLong(3);
           long behind = row.getLong(4);
           long cured = row.getLong(5);
@@ -348,7 +350,7 @@ public class RecoveryFigures {
         from arrangement ar join account a on a.id = ar.case_id join creditor cr on cr.id = a.creditor_id
         where ar.kind = 'SETTLEMENT' and ar.status = 'COMPLETED' and ar.proposed_at < :end %s
         group by cr.code, %s
-        order by 1, 2""".formatted(PLACED_MONTH, creditor(scope), PLACED_MONTH), params, row -> {
+        order by 1, 2""".formatted(PLACED_MONTH, creditorFilter(scope), PLACED_MONTH), params, row -> {
           BigDecimal owed = row.getBigDecimal(4);
           BigDecimal paid = row.getBigDecimal(5);
           BigDecimal discount = owed.subtract(paid);
@@ -375,7 +377,7 @@ public class RecoveryFigures {
                count(distinct case when r.judgment_on is not null then r.case_id end)
         from legal_referral r join account a on a.id = r.case_id join creditor cr on cr.id = a.creditor_id
         where r.created_at < :end %s
-        group by cr.code, %s""".formatted(PLACED_MONTH, creditor(scope), PLACED_MONTH), params, row -> {
+        group by cr.code, %s""".formatted(PLACED_MONTH, creditorFilter(scope), PLACED_MONTH), params, row -> {
           cohorts.put(new Cohort(row.getString(1), row.getInt(2)), new ArrayList<>(List.of(row.getLong(3),
               row.getLong(4), row.getLong(5), row.getLong(6), money(BigDecimal.ZERO))));
         });
@@ -387,7 +389,7 @@ public class RecoveryFigures {
                 where delivered_at is not null group by case_id) r on r.case_id = a.id
           where l.kind in %s and l.effective_date >= cast(r.delivered_at as date) and l.effective_date <= :asOf
             and r.delivered_at < :end %s) p
-        group by code, placed_month""".formatted(PLACED_MONTH, COLLECTED_KINDS, creditor(scope)), params, row -> {
+        group by code, placed_month""".formatted(PLACED_MONTH, COLLECTED_KINDS, creditorFilter(scope)), params, row -> {
           List<Object> cells = cohorts.get(new Cohort(row.getString(1), row.getInt(2)));
           if (cells != null) {
             cells.set(4, money(row.getBigDecimal(3)));
@@ -432,7 +434,7 @@ public class RecoveryFigures {
         from complaint k join account a on a.id = k.case_id join creditor cr on cr.id = a.creditor_id
         where k.recorded_at < :end %s
         group by cr.code, k.category
-        order by 1, 2""".formatted(creditor(scope)), params, row -> {
+        order by 1, 2""".formatted(creditorFilter(scope)), params, row -> {
           long answered = row.getLong(6);
           rows.add(List.of(row.getString(1), ComplaintCategory.valueOf(row.getString(2)).label(), row.getLong(3),
               row.getLong(4), row.getLong(5),
@@ -457,7 +459,7 @@ public class RecoveryFigures {
         select c.recorded_by, count(distinct c.case_id), count(*)
         from contact c join account a on a.id = c.case_id join creditor cr on cr.id = a.creditor_id
         where c.occurred_at >= :monthStart and c.occurred_at < :end and c.recorded_by <> 'system' %s
-        group by c.recorded_by""".formatted(creditor(scope)), params, row -> {
+        group by c.recorded_by""".formatted(creditorFilter(scope)), params, row -> {
           Object[] cells = person.apply(row.getString(1));
           cells[0] = row.getLong(2);
           cells[1] = row.getLong(3);
@@ -467,7 +469,7 @@ public class RecoveryFigures {
         from arrangement ar join account a on a.id = ar.case_id join creditor cr on cr.id = a.creditor_id
         where ar.kind = 'PROMISE' and ar.proposed_at >= :monthStart and ar.proposed_at < :end
           and ar.proposed_by <> 'system' %s
-        group by ar.proposed_by""".formatted(creditor(scope)), params,
+        group by ar.proposed_by""".formatted(creditorFilter(scope)), params,
         row -> {
           person.apply(row.getString(1))[2] = row.getLong(2);
         });
@@ -477,7 +479,7 @@ public class RecoveryFigures {
         join creditor cr on cr.id = a.creditor_id
         where l.kind in %s and l.effective_date >= :monthFirst and l.effective_date <= :asOf
           and c.assigned_collector is not null %s
-        group by c.assigned_collector""".formatted(COLLECTED_KINDS, creditor(scope)), params,
+        group by c.assigned_collector""".formatted(COLLECTED_KINDS, creditorFilter(scope)), params,
         row -> {
           person.apply(row.getString(1))[3] = money(row.getBigDecimal(2));
         });
@@ -518,10 +520,6 @@ public class RecoveryFigures {
       params.addValue("creditor", scope.creditor());
     }
     return params;
-  }
-
-  private static String creditor(ReportScope scope) {
-    return scope.creditor() == null ? "" : " and cr.code = :creditor";
   }
 
   /** Bars of one rate column per cohort. */
