@@ -3,19 +3,22 @@ package org.recourse.reporting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.Map;
 
 /**
  * One pass over the ledger for the figures that need each account's balances: every account's opening, what it
  * collected up to each month since its placement, and its balance at the end of each of the last months, summed
- * by the database into groups of accounts that share a cohort, an aging bucket at each of those days and whether
- * they owed then. Liquidation, aging and roll rates are read from the groups, so the ledger is read once for the
- * three, and only the groups (a few thousand rows for 100,000 accounts) leave the database. The accounts' own
- * columns are worked out once per account ({@code offset 0} keeps the database from working them out again for each
- * of an account's entries).
+ * into groups of accounts that share a cohort, an aging bucket at each of those days and whether they owed then.
+ * Liquidation, aging and roll rates are read from the groups, so the ledger is read once for the three. The pass
+ * runs over the node's copy of the ledger ({@link LedgerBook}), in long cents: a million entries in tens of
+ * milliseconds, where the same sums in the database took three seconds.
  */
 final class LedgerPass {
 
@@ -26,6 +29,7 @@ final class LedgerPass {
   /** The aging buckets' upper bounds, in days since the debtor's delinquency. */
   static final int[] BUCKET_DAYS = {180, 365, 730, 1095};
 
+  /** The placement month as the SQL figures group by it, in the database session's zone (the JVM's). */
   static final String PLACED_MONTH =
       "cast(extract(year from a.placed_at) * 12 + extract(month from a.placed_at) as integer)";
   static final String COLLECTED_KINDS = "('PAYMENT', 'REVERSAL', 'REFUND')";
@@ -35,8 +39,8 @@ final class LedgerPass {
 
   /**
    * Accounts alike: of one creditor and placement month (a month number, year * 12 + month), in the same aging
-   * bucket at each day of {@link #days} and owing (or not) on each; their number, opening balances, collections
-   * (in all and by each of {@link #LIQUIDATION_MONTHS}) and balances on each day.
+   * bucket at each day of {@link Groups#days} and owing (or not) on each; their number, opening balances,
+   * collections (in all and by each of {@link #LIQUIDATION_MONTHS}) and balances on each day.
    */
   record Group(String creditor, int placedMonth, int[] bucket, boolean[] owing, long accounts, BigDecimal placed,
       BigDecimal collected, BigDecimal[] collectedBy, BigDecimal[] balance) {
@@ -46,81 +50,173 @@ final class LedgerPass {
   record Groups(LocalDate[] days, List<Group> groups) {
   }
 
-  /** The groups of the scope; {@code params} carry {@code asOf}, {@code end} and {@code creditor} as the figures'. */
-  static Groups read(NamedParameterJdbcTemplate jdbc, ReportScope scope, MapSqlParameterSource params) {
+  /**
+   * The groups of the scope's accounts: of its creditor (or all), placed before {@code end}, with an itemization.
+   * An account's opening (placed) is the sum of the entries recorded with its itemization; collected amounts are
+   * those of payments, reversals and refunds effective by the scope's day (negative in the ledger: turned round
+   * here); the cutoff of "month m since placement" is the first day after it; the placement month is read in
+   * {@code zone}, as the database session reads it for the other figures.
+   */
+  static Groups read(LedgerBook.Entries book, ReportScope scope, Instant end, ZoneId zone) {
     LocalDate asOf = scope.asOf();
-    LocalDate[] days = new LocalDate[ROLL_MONTHS + 1];
-    for (int k = 0; k <= ROLL_MONTHS; k++) {
-      LocalDate end = scope.month().minusMonths(ROLL_MONTHS - k).atEndOfMonth();
-      days[k] = end.isAfter(asOf) ? asOf : end;
-    }
-    StringBuilder balances = new StringBuilder();
-    StringBuilder outer = new StringBuilder();
-    for (int k = 0; k <= ROLL_MONTHS; k++) {
-      params.addValue("day" + k, days[k]);
-      balances.append(",\n sum(case when l.effective_date <= :day").append(k).append(" then l.amount else 0 end) as b")
-          .append(k);
-      outer.append(", ").append(bucketCase(params, days[k], "_" + k)).append(" as k").append(k)
-          .append(", case when t.b").append(k).append(" > 0 then 1 else 0 end as o").append(k);
-    }
-    StringBuilder collected = new StringBuilder();
-    StringBuilder cutoffs = new StringBuilder();
-    for (int m : LIQUIDATION_MONTHS) {
-      // Sums of the (negative) collected amounts: the Java side turns them round.
-      collected.append(",\n sum(case when l.kind in ").append(COLLECTED_KINDS)
-          .append(" and l.effective_date <= :asOf and l.effective_date < p.c").append(m)
-          .append(" then l.amount else 0 end) as c").append(m);
-      // The first day after "month m since placement".
-      cutoffs.append(", cast(date_trunc('month', a.placed_at) + interval '").append(m + 1)
-          .append("' month as date) as c").append(m);
-    }
-    String sql = """
-        select code, placed_month, %s, count(*), sum(placed), sum(collected), %s, %s
-        from (
-          select cr.code, %s as placed_month%s, t.*
-          from (
-            select l.account_id,
-                   sum(case when l.recorded_at = p.opened then l.amount else 0 end) as placed,
-                   sum(case when l.kind in %s and l.effective_date <= :asOf then l.amount else 0 end) as collected%s%s
-            from ledger_entry l
-            join (select a.id, i.recorded_at as opened%s
-                  from account a
-                  join creditor cr on cr.id = a.creditor_id
-                  join ledger_entry i on i.account_id = a.id and i.kind = 'ITEMIZATION'
-                  where a.placed_at < :end%s
-                  offset 0) p on p.id = l.account_id
-            group by l.account_id) t
-          join account a on a.id = t.account_id
-          join creditor cr on cr.id = a.creditor_id) g
-        group by code, placed_month, %s""".formatted(
-        columns("k", "o"), sums("c", LIQUIDATION_MONTHS), sums("b", range(ROLL_MONTHS + 1)),
-        PLACED_MONTH, outer, COLLECTED_KINDS, balances, collected, cutoffs, creditorFilter(scope), columns("k", "o"));
-    List<Group> groups = new ArrayList<>();
     int n = ROLL_MONTHS + 1;
     int liquidation = LIQUIDATION_MONTHS.length;
-    jdbc.query(sql, params, row -> {
+    LocalDate[] days = new LocalDate[n];
+    int[] dayNumbers = new int[n];
+    for (int k = 0; k < n; k++) {
+      LocalDate monthEnd = scope.month().minusMonths(ROLL_MONTHS - k).atEndOfMonth();
+      days[k] = monthEnd.isAfter(asOf) ? asOf : monthEnd;
+      dayNumbers[k] = (int) days[k].toEpochDay();
+    }
+    int asOfDay = (int) asOf.toEpochDay();
+    int accounts = book.accounts;
+    int wanted = scope.creditor() == null ? -1 : book.creditorCodes.indexOf(scope.creditor());
+    if (scope.creditor() != null && wanted < 0) {
+      return new Groups(days, List.of());
+    }
+    long[] opened = new long[accounts];
+    Arrays.fill(opened, Long.MIN_VALUE);
+    for (int i = 0; i < book.count; i++) {
+      if (book.kind[i] == LedgerBook.ITEMIZATION) {
+        opened[book.account[i]] = book.recorded[i];
+      }
+    }
+    long endMicros = end.getEpochSecond() * 1_000_000 + end.getNano() / 1000;
+    boolean[] in = new boolean[accounts];
+    int[] placedMonth = new int[accounts];
+    int[] cutoffs = new int[accounts * liquidation];
+    Map<Integer, int[]> cutoffsByMonth = new HashMap<>();
+    for (int a = 0; a < accounts; a++) {
+      int creditor = book.creditor[a];
+      in[a] = opened[a] != Long.MIN_VALUE && creditor >= 0 && (wanted < 0 || creditor == wanted)
+          && book.placedAt[a] < endMicros;
+      if (in[a]) {
+        YearMonth placed = YearMonth.from(Instant.EPOCH.plus(book.placedAt[a], ChronoUnit.MICROS).atZone(zone));
+        placedMonth[a] = monthNumber(placed);
+        int[] firstDaysAfter = cutoffsByMonth.computeIfAbsent(placedMonth[a], month -> {
+          int[] cut = new int[liquidation];
+          for (int m = 0; m < liquidation; m++) {
+            cut[m] = (int) placed.plusMonths(LIQUIDATION_MONTHS[m] + 1L).atDay(1).toEpochDay();
+          }
+          return cut;
+        });
+        System.arraycopy(firstDaysAfter, 0, cutoffs, a * liquidation, liquidation);
+      }
+    }
+    long[] placed = new long[accounts];
+    long[] collected = new long[accounts];
+    long[] collectedBy = new long[accounts * liquidation];
+    long[] balance = new long[accounts * n];
+    for (int i = 0; i < book.count; i++) {
+      int a = book.account[i];
+      if (!in[a]) {
+        continue;
+      }
+      long cents = book.cents[i];
+      int day = book.day[i];
+      if (book.recorded[i] == opened[a]) {
+        placed[a] += cents;
+      }
+      if (book.kind[i] == LedgerBook.COLLECTED && day <= asOfDay) {
+        collected[a] += cents;
+        for (int m = 0; m < liquidation; m++) {
+          if (day < cutoffs[a * liquidation + m]) {
+            collectedBy[a * liquidation + m] += cents;
+          }
+        }
+      }
+      for (int k = 0; k < n; k++) {
+        if (day <= dayNumbers[k]) {
+          balance[a * n + k] += cents;
+        }
+      }
+    }
+    int[][] bucketFrom = new int[n][BUCKET_DAYS.length];
+    for (int k = 0; k < n; k++) {
+      for (int b = 0; b < BUCKET_DAYS.length; b++) {
+        bucketFrom[k][b] = dayNumbers[k] - BUCKET_DAYS[b];
+      }
+    }
+    // Per group: accounts, placed, collected, collected by each month, balance on each day.
+    Map<GroupKey, long[]> sums = new HashMap<>();
+    int width = 3 + liquidation + n;
+    for (int a = 0; a < accounts; a++) {
+      if (!in[a]) {
+        continue;
+      }
+      long shape = 0;
+      for (int k = 0; k < n; k++) {
+        shape = shape << 4 | (long) bucket(book.delinquency[a], bucketFrom[k]) << 1
+            | (balance[a * n + k] > 0 ? 1 : 0);
+      }
+      long[] group = sums.computeIfAbsent(new GroupKey(book.creditor[a], placedMonth[a], shape),
+          key -> new long[width]);
+      group[0]++;
+      group[1] += placed[a];
+      group[2] += collected[a];
+      for (int m = 0; m < liquidation; m++) {
+        group[3 + m] += collectedBy[a * liquidation + m];
+      }
+      for (int k = 0; k < n; k++) {
+        group[3 + liquidation + k] += balance[a * n + k];
+      }
+    }
+    List<Group> groups = new ArrayList<>(sums.size());
+    sums.forEach((key, group) -> {
       int[] bucket = new int[n];
       boolean[] owing = new boolean[n];
       for (int k = 0; k < n; k++) {
-        bucket[k] = row.getInt(3 + 2 * k);
-        owing[k] = row.getInt(4 + 2 * k) == 1;
+        int bits = (int) (key.shape() >> 4 * (n - 1 - k)) & 0xF;
+        bucket[k] = bits >> 1;
+        owing[k] = (bits & 1) == 1;
       }
-      int at = 3 + 2 * n;
-      long accounts = row.getLong(at);
-      BigDecimal placed = row.getBigDecimal(at + 1);
-      BigDecimal collectedInAll = row.getBigDecimal(at + 2).negate();
-      BigDecimal[] collectedBy = new BigDecimal[liquidation];
+      BigDecimal[] by = new BigDecimal[liquidation];
       for (int m = 0; m < liquidation; m++) {
-        collectedBy[m] = row.getBigDecimal(at + 3 + m).negate();
+        by[m] = BigDecimal.valueOf(-group[3 + m], 2);
       }
-      BigDecimal[] balance = new BigDecimal[n];
+      BigDecimal[] balances = new BigDecimal[n];
       for (int k = 0; k < n; k++) {
-        balance[k] = row.getBigDecimal(at + 3 + liquidation + k);
+        balances[k] = BigDecimal.valueOf(group[3 + liquidation + k], 2);
       }
-      groups.add(new Group(row.getString(1), row.getInt(2), bucket, owing, accounts, placed, collectedInAll,
-          collectedBy, balance));
+      groups.add(new Group(book.creditorCodes.get(key.creditor()), key.placedMonth(), bucket, owing, group[0],
+          BigDecimal.valueOf(group[1], 2), BigDecimal.valueOf(-group[2], 2), by, balances));
     });
     return new Groups(days, groups);
+  }
+
+  /**
+   * What each account of the creditor (or all) collected, net, by entries effective from {@code first} to
+   * {@code last}; accounts by id, amounts in cents as collected (positive).
+   */
+  static Map<Long, Long> collected(LedgerBook.Entries book, String creditorCode, LocalDate first, LocalDate last) {
+    int wanted = creditorCode == null ? -1 : book.creditorCodes.indexOf(creditorCode);
+    Map<Long, Long> collected = new HashMap<>();
+    if (creditorCode != null && wanted < 0) {
+      return collected;
+    }
+    int from = (int) first.toEpochDay();
+    int to = (int) last.toEpochDay();
+    for (int i = 0; i < book.count; i++) {
+      int a = book.account[i];
+      if (book.kind[i] == LedgerBook.COLLECTED && book.day[i] >= from && book.day[i] <= to
+          && book.creditor[a] >= 0 && (wanted < 0 || book.creditor[a] == wanted)) {
+        collected.merge(book.id[a], -book.cents[i], Long::sum);
+      }
+    }
+    return collected;
+  }
+
+  /** The aging bucket of a delinquency day on a day whose buckets begin on {@code from} (newest first). */
+  private static int bucket(int delinquency, int[] from) {
+    for (int b = 0; b < from.length; b++) {
+      if (delinquency >= from[b]) {
+        return b;
+      }
+    }
+    return from.length;
+  }
+
+  private record GroupKey(int creditor, int placedMonth, long shape) {
   }
 
   /** The condition on {@code cr.code} that keeps a scope's creditor, or none for all. */
@@ -128,42 +224,7 @@ final class LedgerPass {
     return scope.creditor() == null ? "" : " and cr.code = :creditor";
   }
 
-  /** A SQL case giving the bucket index of {@code a.delinquency_date} on {@code day}. */
-  static String bucketCase(MapSqlParameterSource params, LocalDate day, String suffix) {
-    StringBuilder sql = new StringBuilder("case");
-    for (int b = 0; b < BUCKET_DAYS.length; b++) {
-      String name = "bucket" + b + suffix;
-      params.addValue(name, day.minusDays(BUCKET_DAYS[b]));
-      sql.append(" when a.delinquency_date >= :").append(name).append(" then ").append(b);
-    }
-    return sql.append(" else ").append(BUCKET_DAYS.length).append(" end").toString();
-  }
-
   static int monthNumber(YearMonth month) {
     return month.getYear() * 12 + month.getMonthValue();
-  }
-
-  private static String columns(String first, String second) {
-    StringBuilder sql = new StringBuilder();
-    for (int k = 0; k <= ROLL_MONTHS; k++) {
-      sql.append(k == 0 ? "" : ", ").append(first).append(k).append(", ").append(second).append(k);
-    }
-    return sql.toString();
-  }
-
-  private static String sums(String prefix, int[] suffixes) {
-    StringBuilder sql = new StringBuilder();
-    for (int s : suffixes) {
-      sql.append(sql.isEmpty() ? "" : ", ").append("sum(").append(prefix).append(s).append(")");
-    }
-    return sql.toString();
-  }
-
-  private static int[] range(int count) {
-    int[] values = new int[count];
-    for (int i = 0; i < count; i++) {
-      values[i] = i;
-    }
-    return values;
   }
 }

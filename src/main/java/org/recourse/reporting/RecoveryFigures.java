@@ -4,8 +4,10 @@ import static org.recourse.reporting.LedgerPass.creditorFilter;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,10 +41,12 @@ public class RecoveryFigures {
       "over 3 years");
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final LedgerBook ledger;
   private final Clock clock;
 
-  RecoveryFigures(NamedParameterJdbcTemplate jdbc, Clock clock) {
+  RecoveryFigures(NamedParameterJdbcTemplate jdbc, LedgerBook ledger, Clock clock) {
     this.jdbc = jdbc;
+    this.ledger = ledger;
     this.clock = clock;
   }
 
@@ -65,7 +69,7 @@ public class RecoveryFigures {
   /** Every figure of the dashboard, in its order. */
   @Transactional(readOnly = true)
   public List<FigureTable> all(ReportScope scope) {
-    LedgerPass.Groups pass = LedgerPass.read(jdbc, scope, params(scope));
+    LedgerPass.Groups pass = pass(scope);
     return List.of(liquidation(scope, pass), aging(scope, pass), rollRates(pass), rightPartyContact(scope),
         promisesKept(scope), plans(scope), settlements(scope), legalPipeline(scope), complaints(scope),
         collectors(scope));
@@ -92,7 +96,7 @@ public class RecoveryFigures {
   /** What was collected of what was placed, by cohort and by months since placement. */
   @Transactional(readOnly = true)
   public FigureTable liquidation(ReportScope scope) {
-    return liquidation(scope, LedgerPass.read(jdbc, scope, params(scope)));
+    return liquidation(scope, pass(scope));
   }
 
   private FigureTable liquidation(ReportScope scope, LedgerPass.Groups pass) {
@@ -151,7 +155,7 @@ public class RecoveryFigures {
   /** The open balance by how long the debtor has been delinquent. */
   @Transactional(readOnly = true)
   public FigureTable aging(ReportScope scope) {
-    return aging(scope, LedgerPass.read(jdbc, scope, params(scope)));
+    return aging(scope, pass(scope));
   }
 
   private FigureTable aging(ReportScope scope, LedgerPass.Groups pass) {
@@ -196,7 +200,7 @@ public class RecoveryFigures {
   /** How the open balance moved between aging buckets from one month's end to the next. */
   @Transactional(readOnly = true)
   public FigureTable rollRates(ReportScope scope) {
-    return rollRates(LedgerPass.read(jdbc, scope, params(scope)));
+    return rollRates(pass(scope));
   }
 
   private FigureTable rollRates(LedgerPass.Groups pass) {
@@ -473,16 +477,17 @@ public class RecoveryFigures {
         row -> {
           person.apply(row.getString(1))[2] = row.getLong(2);
         });
-    jdbc.query("""
-        select c.assigned_collector, -sum(l.amount)
-        from ledger_entry l join collection_case c on c.id = l.account_id join account a on a.id = c.id
-        join creditor cr on cr.id = a.creditor_id
-        where l.kind in %s and l.effective_date >= :monthFirst and l.effective_date <= :asOf
-          and c.assigned_collector is not null %s
-        group by c.assigned_collector""".formatted(COLLECTED_KINDS, creditorFilter(scope)), params,
+    Map<Long, Long> collectedCents = ledger.read(book -> LedgerPass.collected(book, scope.creditor(),
+        scope.month().atDay(1), scope.asOf()));
+    Map<String, long[]> byCollector = new TreeMap<>();
+    jdbc.query("select id, assigned_collector from collection_case where assigned_collector is not null", params,
         row -> {
-          person.apply(row.getString(1))[3] = money(row.getBigDecimal(2));
+          Long cents = collectedCents.get(row.getLong(1));
+          if (cents != null) {
+            byCollector.computeIfAbsent(row.getString(2), c -> new long[1])[0] += cents;
+          }
         });
+    byCollector.forEach((name, cents) -> person.apply(name)[3] = BigDecimal.valueOf(cents[0], 2));
     jdbc.query("select collector, amount from collector_target where target_month = :monthFirst", params,
         row -> {
           person.apply(row.getString(1))[4] = money(row.getBigDecimal(2));
@@ -507,6 +512,12 @@ public class RecoveryFigures {
         List.of("Collector", "Cases worked", "Contacts", "Promises", "Collected", "Target", "Attainment"), rows,
         new Chart("bar", "Collector", "Collected and target ($)", false, labels,
             List.of(new Series("Collected", collected), new Series("Target", targets))));
+  }
+
+  /** The ledger's pass for the scope, over this node's copy of the ledger brought up to date. */
+  private LedgerPass.Groups pass(ReportScope scope) {
+    Instant end = scope.asOf().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    return ledger.read(book -> LedgerPass.read(book, scope, end, ZoneId.systemDefault()));
   }
 
   private MapSqlParameterSource params(ReportScope scope) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
@@ -32,12 +35,16 @@ import org.recourse.intake.PortfolioImports;
 import org.recourse.payment.Payment;
 import org.recourse.payment.PaymentPosting;
 import org.recourse.payment.Payments;
+import org.recourse.reporting.RecoveryFigures;
 import org.recourse.support.PostgresTestDatabase;
 import org.recourse.support.TestData;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two Recourse nodes, each with its job executor, against one PostgreSQL schema, as in docker/compose-cluster.yml:
@@ -185,6 +192,100 @@ class TwoNodesIT {
         .allSatisfy(balance -> assertThat((BigDecimal) balance).isEqualByComparingTo("415.00"));
     assertThat(nodeA.getBean(JdbcTemplate.class).queryForObject(
         "select count(*) from ledger_entry where reference = ?", Integer.class, payment.reference())).isEqualTo(1);
+  }
+
+  @Test
+  void each_nodes_figures_take_in_every_payment_committed_on_either_node_whatever_order_they_commit_in()
+      throws Exception {
+    String first = placedCase(nodeA);
+    String second = placedCase(nodeB);
+    // Both nodes hold their copy of the ledger from here.
+    assertFiguresMatchTheLedger();
+
+    // A payment on node B whose transaction stays open while node A posts and commits a later one.
+    BigDecimal before = collectedInTheLedger();
+    CountDownLatch posted = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    Future<?> slow = thread.submit(() -> new TransactionTemplate(nodeB.getBean(PlatformTransactionManager.class))
+        .executeWithoutResult(status -> {
+          nodeB.getBean(Payments.class).receive(first, payment("SLOW-" + first, "40.00"), "admin");
+          flush(nodeB);
+          // Node B's own figures count its uncommitted payment, in its transaction.
+          assertThat(collectedOnTheFigures(nodeB)).isEqualByComparingTo(before.add(new BigDecimal("40.00")));
+          posted.countDown();
+          waitFor(release);
+        }));
+    try {
+      waitFor(posted);
+      nodeA.getBean(Payments.class).receive(second, payment("FAST-" + second, "25.00"), "admin");
+      // The later payment is seen at once; the open one is not, on either node.
+      assertFiguresMatchTheLedger();
+    } finally {
+      release.countDown();
+      slow.get();
+      thread.shutdown();
+    }
+    // Committed after a later one: both nodes take it in.
+    assertFiguresMatchTheLedger();
+
+    // A payment rolled back is forgotten, by the node that read it in its own transaction too.
+    BigDecimal committed = collectedInTheLedger();
+    new TransactionTemplate(nodeA.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+      nodeA.getBean(Payments.class).receive(second, payment("UNDONE-" + second, "60.00"), "admin");
+      flush(nodeA);
+      assertThat(collectedOnTheFigures(nodeA)).isEqualByComparingTo(committed.add(new BigDecimal("60.00")));
+      status.setRollbackOnly();
+    });
+    assertFiguresMatchTheLedger();
+    assertThat(collectedInTheLedger()).isEqualByComparingTo(before.add(new BigDecimal("65.00")));
+  }
+
+  private static String placedCase(ConfigurableApplicationContext node) {
+    return ((PlacementOutcome.Placed) node.getBean(AccountIntake.class)
+        .place(TestData.placement(TestData.accountNumber(), "500.00"), "admin")).caseNumber();
+  }
+
+  /** Writes the transaction's entries to the database now, as the transaction's own reads then see them. */
+  private static void flush(ConfigurableApplicationContext node) {
+    EntityManagerFactoryUtils.getTransactionalEntityManager(node.getBean(EntityManagerFactory.class)).flush();
+  }
+
+  private static Payment payment(String reference, String amount) {
+    // Effective on the figures' day, so that they count it.
+    return new Payment(reference, new BigDecimal(amount),
+        nodeA.getBean(RecoveryFigures.class).scope(TestData.CREDITOR, null).asOf(), null);
+  }
+
+  private static void assertFiguresMatchTheLedger() {
+    BigDecimal committed = collectedInTheLedger();
+    assertThat(collectedOnTheFigures(nodeA)).as("node A").isEqualByComparingTo(committed);
+    assertThat(collectedOnTheFigures(nodeB)).as("node B").isEqualByComparingTo(committed);
+  }
+
+  /** The test creditor's collections in all, as the liquidation figure adds them up on the node. */
+  private static BigDecimal collectedOnTheFigures(ConfigurableApplicationContext node) {
+    RecoveryFigures figures = node.getBean(RecoveryFigures.class);
+    return figures.liquidation(figures.scope(TestData.CREDITOR, null)).rows().stream()
+        .map(row -> (BigDecimal) row.get(4)).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** The same, summed by the database from what is committed: effective by the figures' day. */
+  private static BigDecimal collectedInTheLedger() {
+    LocalDate asOf = nodeA.getBean(RecoveryFigures.class).scope(TestData.CREDITOR, null).asOf();
+    return nodeA.getBean(JdbcTemplate.class).queryForObject("select coalesce(-sum(l.amount), 0) from ledger_entry l "
+        + "join account a on a.id = l.account_id join creditor cr on cr.id = a.creditor_id "
+        + "where cr.code = ? and l.kind in ('PAYMENT', 'REVERSAL', 'REFUND') and l.effective_date <= ?",
+        BigDecimal.class, TestData.CREDITOR, asOf);
+  }
+
+  private static void waitFor(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(interrupted);
+    }
   }
 
   /** A duplicate placement that lost the race on the unique key reports the existing case, as the API does. */
