@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ledger as the figures read it, held in this node's memory: per entry its account, kind, amount, effective day
- * and when it was recorded; per account its creditor, placement and delinquency. A million entries take about 30
- * bytes each. The ledger is append-only (an entry is never changed or deleted), so the copy is kept current by
+ * and when it was recorded; per account its creditor, placement and delinquency. An entry takes 25 bytes. The ledger is append-only (an entry is never changed or deleted), so the copy is kept current by
  * reading what was written since it last looked, on every read, inside the reader's own transaction.
  *
  * <p>What "since" means is the writing transaction, not the entry's id: ids come from a sequence in blocks, and two
@@ -146,7 +145,7 @@ class LedgerBook {
     };
   }
 
-  static long micros(Timestamp timestamp) {
+  private static long micros(Timestamp timestamp) {
     return Math.floorDiv(timestamp.getTime(), 1000) * 1_000_000 + timestamp.getNanos() / 1000;
   }
 
@@ -171,6 +170,24 @@ class LedgerBook {
     long[] placedAt = new long[256];
     int[] delinquency = new int[256];
     final List<String> creditorCodes = new ArrayList<>();
+
+    /** For {@link #ofCreditor}: every creditor, or one no account has. */
+    static final int ANY_CREDITOR = -1;
+    static final int NO_CREDITOR = -2;
+
+    /** The index {@link #ofCreditor} takes for a creditor's code, or {@link #ANY_CREDITOR} for none. */
+    int creditorIndex(String code) {
+      if (code == null) {
+        return ANY_CREDITOR;
+      }
+      int known = creditorCodes.indexOf(code);
+      return known < 0 ? NO_CREDITOR : known;
+    }
+
+    /** Whether an account is described and of the creditor ({@link #creditorIndex}). */
+    boolean ofCreditor(int accountAt, int creditorAt) {
+      return creditor[accountAt] >= 0 && (creditorAt == ANY_CREDITOR || creditor[accountAt] == creditorAt);
+    }
 
     void add(int accountAt, byte entryKind, long amount, int effective, long recordedAt) {
       if (count == account.length) {

@@ -1,9 +1,9 @@
 package org.recourse.reporting;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -70,10 +70,7 @@ final class LedgerPass {
     }
     int asOfDay = (int) asOf.toEpochDay();
     int accounts = book.accounts;
-    int wanted = scope.creditor() == null ? -1 : book.creditorCodes.indexOf(scope.creditor());
-    if (scope.creditor() != null && wanted < 0) {
-      return new Groups(days, List.of());
-    }
+    int wanted = book.creditorIndex(scope.creditor());
     long[] opened = new long[accounts];
     Arrays.fill(opened, Long.MIN_VALUE);
     for (int i = 0; i < book.count; i++) {
@@ -87,9 +84,7 @@ final class LedgerPass {
     int[] cutoffs = new int[accounts * liquidation];
     Map<Integer, int[]> cutoffsByMonth = new HashMap<>();
     for (int a = 0; a < accounts; a++) {
-      int creditor = book.creditor[a];
-      in[a] = opened[a] != Long.MIN_VALUE && creditor >= 0 && (wanted < 0 || creditor == wanted)
-          && book.placedAt[a] < endMicros;
+      in[a] = opened[a] != Long.MIN_VALUE && book.ofCreditor(a, wanted) && book.placedAt[a] < endMicros;
       if (in[a]) {
         YearMonth placed = YearMonth.from(Instant.EPOCH.plus(book.placedAt[a], ChronoUnit.MICROS).atZone(zone));
         placedMonth[a] = monthNumber(placed);
@@ -189,17 +184,14 @@ final class LedgerPass {
    * {@code last}; accounts by id, amounts in cents as collected (positive).
    */
   static Map<Long, Long> collected(LedgerBook.Entries book, String creditorCode, LocalDate first, LocalDate last) {
-    int wanted = creditorCode == null ? -1 : book.creditorCodes.indexOf(creditorCode);
+    int wanted = book.creditorIndex(creditorCode);
     Map<Long, Long> collected = new HashMap<>();
-    if (creditorCode != null && wanted < 0) {
-      return collected;
-    }
     int from = (int) first.toEpochDay();
     int to = (int) last.toEpochDay();
     for (int i = 0; i < book.count; i++) {
       int a = book.account[i];
       if (book.kind[i] == LedgerBook.COLLECTED && book.day[i] >= from && book.day[i] <= to
-          && book.creditor[a] >= 0 && (wanted < 0 || book.creditor[a] == wanted)) {
+          && book.ofCreditor(a, wanted)) {
         collected.merge(book.id[a], -book.cents[i], Long::sum);
       }
     }
