@@ -2,6 +2,7 @@ package org.recourse.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashSet;
@@ -156,5 +157,26 @@ public class AccountRegistry {
         .orElseThrow(() -> new IllegalArgumentException("address " + addressId + " is not the debtor's"));
     address.markReturned(clock.instant(), actor);
     return address;
+  }
+
+  /**
+   * Whether the person signing in for this account knows a fact on file that only the debtor should: their date of
+   * birth, or the ZIP code (its five digits) of an address of theirs whose mail has not come back.
+   */
+  @Transactional(readOnly = true)
+  public boolean knowsTheDebtor(long accountId, LocalDate dateOfBirth, String zip) {
+    Debtor debtor = account(accountId).getDebtor();
+    if (dateOfBirth != null && dateOfBirth.equals(debtor.getDateOfBirth())) {
+      return true;
+    }
+    return zip != null && zip.length() == 5 && debtor.getAddresses().stream()
+        .filter(address -> address.getReturnedAt() == null)
+        .anyMatch(address -> address.toPostalAddress().postalCode().startsWith(zip));
+  }
+
+  /** The language the debtor chose: their letters and e-mails come in it from now on. */
+  @Transactional
+  public void choosePreferredLanguage(long accountId, Language language) {
+    account(accountId).getDebtor().choosePreferredLanguage(language);
   }
 }

@@ -109,6 +109,10 @@ public class Debtor {
     return dateOfBirth;
   }
 
+  void choosePreferredLanguage(Language language) {
+    this.preferredLanguage = java.util.Objects.requireNonNull(language);
+  }
+
   public Language getPreferredLanguage() {
     return preferredLanguage;
   }

@@ -82,7 +82,7 @@ public final class ContactRules {
 
   public static Decision evaluate(Situation situation, Request request, Instant now) {
     for (Rule rule : List.<Rule>of(ContactRules::bankruptcy, ContactRules::deceased, ContactRules::dispute,
-        ContactRules::attorney, ContactRules::cease, ContactRules::optOut,
+        ContactRules::attorney, ContactRules::cease, ContactRules::optOut, ContactRules::medium,
         ContactRules::hours, ContactRules::inconvenientTime, ContactRules::workNumber, ContactRules::conversation,
         ContactRules::sevenInSeven, ContactRules::stateLimit)) {
       Optional<Decision> refusal = rule.check(situation, request, now);
@@ -166,6 +166,14 @@ public final class ContactRules {
       return Optional.of(Decision.deny(OPT_OUT_RULE, request.address() + " opted out of e-mail.", null));
     }
     return Optional.empty();
+  }
+
+  /** A medium the debtor asked us not to use (on the portal, by phone, in writing): never used. */
+  private static Optional<Decision> medium(Situation situation, Request request, Instant now) {
+    return RestrictionKind.refusing(request.channel()).flatMap(kind -> active(situation, kind))
+        .map(r -> Decision.deny("REGF-1006.14(h)(1)", "The debtor asked not to be contacted by "
+            + request.channel().name().toLowerCase().replace("call", "phone call").replace("text", "text message")
+            + (r.detail() == null ? "" : " (" + r.detail() + ")") + ".", null));
   }
 
   /** 08:00 to 21:00 at the debtor's location; where it is uncertain, in every zone they may be in. */

@@ -11,5 +11,21 @@ public enum RestrictionKind {
   /** A written request to cease communication (1692c(c)). */
   CEASE,
   /** A written refusal to pay (1692c(c)). */
-  REFUSAL_TO_PAY
+  REFUSAL_TO_PAY,
+  /** The debtor asked not to be called (Reg F 1006.14(h)(1): a medium they asked us not to use). */
+  NO_CALLS,
+  /** The debtor asked for no text messages (1006.14(h)(1)). */
+  NO_TEXTS,
+  /** The debtor asked for no e-mail (1006.14(h)(1)); every address of theirs, beside each address's own opt-out. */
+  NO_EMAIL;
+
+  /** The restriction that refuses a channel the debtor asked us not to use, if the channel has one. */
+  public static java.util.Optional<RestrictionKind> refusing(ContactChannel channel) {
+    return switch (channel) {
+      case CALL -> java.util.Optional.of(NO_CALLS);
+      case TEXT -> java.util.Optional.of(NO_TEXTS);
+      case EMAIL -> java.util.Optional.of(NO_EMAIL);
+      case LETTER -> java.util.Optional.empty();
+    };
+  }
 }

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 public class Actors {
 
   public static final String SYSTEM = "system";
+  /** The debtor, acting for themselves on the portal (signed in to their own case only). */
+  public static final String DEBTOR = "debtor (portal)";
 
   private final IdentityService identityService;
 

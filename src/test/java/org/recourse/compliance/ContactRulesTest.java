@@ -199,6 +199,25 @@ class ContactRulesTest {
     }
 
     @Test
+    void a_medium_the_debtor_asked_us_not_to_use_is_refused_and_the_others_stay_open() {
+      restrictions.add(new Restriction(RestrictionKind.NO_CALLS, null, null, "chosen on the portal"));
+      Instant at = newYork("2026-03-04T10:00");
+      Decision call = call(UsState.NY, NY_MOBILE, at);
+      assertThat(call.allowed()).isFalse();
+      assertThat(call.rule()).isEqualTo("REGF-1006.14(h)(1)");
+      assertThat(call.reason()).contains("phone call").contains("chosen on the portal");
+      assertThat(ContactRules.evaluate(situation(UsState.NY), new Request(ContactChannel.TEXT, NY_MOBILE, null), at)
+          .allowed()).isTrue();
+      assertThat(ContactRules.evaluate(situation(UsState.NY), new Request(ContactChannel.EMAIL, "new@example.com",
+          null), at).allowed()).isTrue();
+      restrictions.add(new Restriction(RestrictionKind.NO_EMAIL, null, null, null));
+      assertThat(ContactRules.evaluate(situation(UsState.NY), new Request(ContactChannel.EMAIL, "new@example.com",
+          null), at).rule()).isEqualTo("REGF-1006.14(h)(1)");
+      assertThat(ContactRules.evaluate(situation(UsState.NY), new Request(ContactChannel.LETTER, null, null), at)
+          .allowed()).isTrue();
+    }
+
+    @Test
     void inconvenient_times_are_respected_until_they_end() {
       restrictions.add(new Restriction(RestrictionKind.INCONVENIENT_TIME, LocalTime.of(12, 0), LocalTime.of(13, 0),
           "lunch at work"));

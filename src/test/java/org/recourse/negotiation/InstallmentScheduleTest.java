@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.recourse.negotiation.internal.Frequency;
+import org.recourse.negotiation.Frequency;
+import org.recourse.negotiation.ScheduledInstallment;
 import org.recourse.negotiation.internal.InstallmentSchedule;
-import org.recourse.negotiation.internal.ScheduledInstallment;
 
 class InstallmentScheduleTest {
 

@@ -9,7 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
-import org.recourse.negotiation.internal.IncomeAndExpenditure;
+import org.recourse.negotiation.IncomeAndExpenditure;
 
 /**
  * A debtor's income and expenditure as taken by a collector, monthly: what they earn, what they must pay (housing,

@@ -18,8 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.recourse.negotiation.internal.ArrangementKind;
-import org.recourse.negotiation.internal.Frequency;
+import org.recourse.negotiation.ArrangementKind;
+import org.recourse.negotiation.Frequency;
+import org.recourse.negotiation.ScheduledInstallment;
 
 /** A promise to pay, a payment plan or a settlement, with its installments. */
 @Entity

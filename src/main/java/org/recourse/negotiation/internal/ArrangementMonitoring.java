@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.recourse.casework.CaseEventKind;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
-import org.recourse.negotiation.internal.ArrangementKind;
+import org.recourse.negotiation.ArrangementKind;
 import org.recourse.negotiation.internal.ArrangementRepository;
 import org.recourse.negotiation.internal.NegotiationSettings;
 import org.recourse.payment.Ledger;

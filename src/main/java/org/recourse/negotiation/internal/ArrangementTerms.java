@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.recourse.account.AccountRegistry;
 import org.recourse.negotiation.internal.Arrangement;
 import org.recourse.negotiation.internal.Arrangements;
+import org.recourse.platform.Actors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +35,13 @@ public class ArrangementTerms {
     return arrangements.get(arrangementId).getBalanceAtProposal().doubleValue();
   }
 
-  /** The collector who proposed it: they take the debtor's answer. */
+  /**
+   * The collector who proposed it: they take the debtor's answer. What the debtor proposed on the portal they answer
+   * there; meanwhile the task waits in the collectors' queue, for a debtor who calls instead.
+   */
   public String proposedBy(Long arrangementId) {
-    return arrangements.get(arrangementId).getProposedBy();
+    String proposer = arrangements.get(arrangementId).getProposedBy();
+    return Actors.DEBTOR.equals(proposer) ? null : proposer;
   }
 
   /** Days since the debtor first defaulted: older debts are worth less, and may be settled for less. */

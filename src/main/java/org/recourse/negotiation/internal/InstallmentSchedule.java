@@ -5,7 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.recourse.negotiation.internal.ScheduledInstallment;
+import org.recourse.negotiation.Frequency;
+import org.recourse.negotiation.ScheduledInstallment;
 
 /** Splits an amount into installments that add up to it exactly, to the cent. */
 public final class InstallmentSchedule {

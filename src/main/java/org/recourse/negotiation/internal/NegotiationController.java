@@ -1,7 +1,5 @@
 package org.recourse.negotiation.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -10,24 +8,19 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.recourse.casework.ContactOutcome;
+import org.recourse.negotiation.ArrangementKind;
+import org.recourse.negotiation.Frequency;
+import org.recourse.negotiation.IncomeAndExpenditure;
+import org.recourse.negotiation.Negotiations;
+import org.recourse.negotiation.ScheduledInstallment;
 import org.recourse.negotiation.internal.Affordability;
 import org.recourse.negotiation.internal.AffordabilityStatement;
 import org.recourse.negotiation.internal.Arrangement;
 import org.recourse.negotiation.internal.ArrangementStatus;
-import org.recourse.negotiation.internal.ArrangementProposals;
 import org.recourse.negotiation.internal.Arrangements;
-import org.recourse.negotiation.internal.ScheduledInstallment;
 import org.recourse.platform.Actors;
-import org.recourse.platform.ConflictException;
-import org.recourse.platform.TaskRefusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,19 +37,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class NegotiationController {
 
   private final Arrangements arrangements;
-  private final ArrangementProposals proposals;
+  private final Negotiations negotiations;
   private final Affordability affordability;
-  private final TaskService tasks;
-  private final ObjectMapper json;
   private final Actors actors;
 
-  NegotiationController(Arrangements arrangements, ArrangementProposals proposals, Affordability affordability,
-      TaskService tasks, ObjectMapper json, Actors actors) {
+  NegotiationController(Arrangements arrangements, Negotiations negotiations, Affordability affordability,
+      Actors actors) {
     this.arrangements = arrangements;
-    this.proposals = proposals;
+    this.negotiations = negotiations;
     this.affordability = affordability;
-    this.tasks = tasks;
-    this.json = json;
     this.actors = actors;
   }
 
@@ -69,7 +58,7 @@ public class NegotiationController {
   @PostMapping("/arrangements/preview")
   @Operation(summary = "The schedule these terms give the case today, checked as a proposal is; nothing is recorded")
   PreviewView preview(@PathVariable String caseNumber, @Valid @RequestBody ArrangementRequest request) {
-    return PreviewView.of(request.kind(), schedule(caseNumber, request));
+    return PreviewView.of(request.kind(), negotiations.preview(caseNumber, request.proposal()));
   }
 
   @PostMapping("/arrangements")
@@ -80,21 +69,7 @@ public class NegotiationController {
           + "settlement beyond the collector's authority goes to an approver).")
   ResponseEntity<ArrangementView> propose(@PathVariable String caseNumber,
       @Valid @RequestBody ArrangementRequest request) {
-    schedule(caseNumber, request);
-    Task work = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_WorkAccount")
-        .singleResult();
-    if (work == null) {
-      throw new ConflictException("The case " + caseNumber + " is not waiting for a collector's work now.");
-    }
-    String actor = actors.current();
-    if (work.getAssignee() != null && !work.getAssignee().equals(actor)) {
-      throw new ConflictException("The case's work task is claimed by " + work.getAssignee() + ".");
-    }
-    try {
-      tasks.complete(work.getId(), variables(request));
-    } catch (ProcessEngineException e) {
-      throw refusal(e);
-    }
+    negotiations.propose(caseNumber, request.proposal(), actors.current(), true);
     return ResponseEntity.status(HttpStatus.CREATED).body(ArrangementView.of(arrangements.ofCase(caseNumber).get(0)));
   }
 
@@ -115,60 +90,14 @@ public class NegotiationController {
         .body(AssessmentView.of(affordability.record(caseNumber, figures, actors.current())));
   }
 
-  private List<ScheduledInstallment> schedule(String caseNumber, ArrangementRequest request) {
-    return switch (request.kind()) {
-      case PROMISE -> proposals.previewPromise(caseNumber, request.amount(), request.date());
-      case PLAN -> proposals.previewPlan(caseNumber, new ArrangementProposals.PlanTerms(request.installments(),
-          request.frequency(), request.firstDate(), request.downPayment(), request.schedule()));
-      case SETTLEMENT -> proposals.previewSettlement(caseNumber, new ArrangementProposals.SettlementOffer(
-          request.amount(), request.firstDate() != null ? request.firstDate() : request.date(),
-          request.payments() == null ? 1 : request.payments()));
-    };
-  }
-
-  /** The variables the Work the account form would send for these terms. */
-  private Map<String, Object> variables(ArrangementRequest request) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("notes", request.notes());
-    switch (request.kind()) {
-      case PROMISE -> {
-        form.put("outcome", ContactOutcome.PROMISE_TO_PAY.name());
-        form.put("promiseAmount", request.amount());
-        form.put("promiseDate", request.date().toString());
-      }
-      case PLAN -> {
-        form.put("outcome", ContactOutcome.PLAN_REQUESTED.name());
-        form.put("planFrequency", request.frequency().name());
-        if (request.schedule() != null) {
-          try {
-            form.put(WorkProposal.PLAN_SCHEDULE, json.writeValueAsString(request.schedule()));
-          } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a schedule that was read cannot be written", e);
-          }
-        } else {
-          form.put("planInstallments", request.installments());
-          form.put("planFirstDate", request.firstDate().toString());
-          form.put("planDownPayment", request.downPayment());
-        }
-      }
-      case SETTLEMENT -> {
-        form.put("outcome", ContactOutcome.SETTLEMENT_REQUESTED.name());
-        form.put("settlementAmount", request.amount());
-        form.put("settlementDate", (request.firstDate() != null ? request.firstDate() : request.date()).toString());
-        form.put("settlementPayments", request.payments());
-      }
-    }
-    return form;
-  }
-
-  /** A refusal from the task's listeners (a hold, a check made there), as the caller should read it. */
-  private static RuntimeException refusal(ProcessEngineException e) {
-    return TaskRefusal.in(e).<RuntimeException>map(refused -> new ConflictException(refused.getMessage())).orElse(e);
-  }
-
   record ArrangementRequest(@NotNull ArrangementKind kind, BigDecimal amount, LocalDate date, Integer installments,
       Frequency frequency, LocalDate firstDate, BigDecimal downPayment, Integer payments,
       List<ScheduledInstallment> schedule, @Size(max = 1500) String notes) {
+
+    Negotiations.Proposal proposal() {
+      return new Negotiations.Proposal(kind, amount, date, installments, frequency, firstDate, downPayment, payments,
+          schedule, null, notes);
+    }
   }
 
   record Line(int number, LocalDate dueDate, BigDecimal amount, String status) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.recourse.compliance.LimitationPeriods;
 import org.recourse.legal.LegalSettings;
-import org.recourse.negotiation.internal.ArrangementKind;
+import org.recourse.negotiation.ArrangementKind;
 import org.recourse.platform.Money;
 import org.springframework.stereotype.Component;
 

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.recourse.casework.WorkAccountStep;
+import org.recourse.negotiation.Frequency;
+import org.recourse.negotiation.IncomeAndExpenditure;
+import org.recourse.negotiation.ScheduledInstallment;
 import org.recourse.negotiation.internal.Affordability;
 import org.recourse.negotiation.internal.Arrangement;
 import org.recourse.negotiation.internal.ArrangementProposals;
-import org.recourse.negotiation.internal.ScheduledInstallment;
 import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.TaskForm;
 import org.recourse.platform.TaskRefusal;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
 public class WorkProposal implements WorkAccountStep {
 
   /** An explicit plan schedule, as JSON [{"dueDate": "2026-03-01", "amount": 120.00}, ...] (the API sends it). */
-  static final String PLAN_SCHEDULE = "planSchedule";
+  public static final String PLAN_SCHEDULE = "planSchedule";
 
   private final ArrangementProposals proposals;
   private final Affordability affordability;

@@ -1,4 +1,4 @@
-package org.recourse.negotiation.internal;
+package org.recourse.negotiation;
 
 import java.time.LocalDate;
 

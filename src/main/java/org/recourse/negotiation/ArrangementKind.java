@@ -1,4 +1,4 @@
-package org.recourse.negotiation.internal;
+package org.recourse.negotiation;
 
 public enum ArrangementKind {
   /** One payment of an amount by a date. */
