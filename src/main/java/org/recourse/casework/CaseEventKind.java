@@ -59,5 +59,7 @@ public enum CaseEventKind {
   RECALLED,
   /** A debtor's complaint received, escalated when late, answered. */
   COMPLAINT,
+  /** The debtor signed in to the portal (with a fact on file or an e-mailed link), or was stopped after failures. */
+  PORTAL_SIGN_IN,
   CLOSED
 }

@@ -123,6 +123,18 @@ public class Negotiations {
         .orElse(List.of());
   }
 
+  /**
+   * Refuses a plan's schedule that this income and expenditure cannot carry, as a proposal with it would be refused;
+   * nothing is recorded.
+   */
+  public void requireAffordable(IncomeAndExpenditure budget, Frequency frequency, List<ScheduledInstallment> schedule) {
+    BigDecimal disposable = budget.monthlyIncome().subtract(budget.fixedCosts()).subtract(budget.flexibleCosts())
+        .subtract(budget.otherDebts());
+    // The regular installment, as a proposal is judged: the first may be a down payment.
+    ScheduledInstallment regular = schedule.get(schedule.size() > 1 ? 1 : 0);
+    Affordability.requireAffordable(disposable, frequency, regular.amount());
+  }
+
   /** A plan a budget carries: so many installments of so much, so often. */
   public record PlanFit(Frequency frequency, int installments, BigDecimal installment) {
   }

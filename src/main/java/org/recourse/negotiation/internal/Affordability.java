@@ -89,15 +89,19 @@ public class Affordability {
    */
   @Transactional(readOnly = true)
   public void requireAffordable(CollectionCase subject, Frequency frequency, BigDecimal regularInstallment) {
-    statements.findFirstByCaseIdOrderByIdDesc(subject.getId()).ifPresent(statement -> {
-      BigDecimal perPeriod = perPeriod(statement.disposableIncome(), frequency);
-      if (regularInstallment.compareTo(perPeriod) > 0) {
-        throw new InvalidArrangementException("planInstallments", "Installments of " + Money.usd(regularInstallment)
-            + " " + frequency.name().toLowerCase() + " are more than the debtor's income and expenditure leave ("
-            + Money.usd(perPeriod.max(BigDecimal.ZERO.setScale(2))) + " " + frequency.name().toLowerCase()
-            + "); offer more, smaller installments or take a new statement.");
-      }
-    });
+    statements.findFirstByCaseIdOrderByIdDesc(subject.getId())
+        .ifPresent(statement -> requireAffordable(statement.disposableIncome(), frequency, regularInstallment));
+  }
+
+  /** Refuses installments larger than what a month's disposable income leaves per period. */
+  public static void requireAffordable(BigDecimal disposableIncome, Frequency frequency, BigDecimal installment) {
+    BigDecimal perPeriod = perPeriod(disposableIncome, frequency);
+    if (installment.compareTo(perPeriod) > 0) {
+      throw new InvalidArrangementException("planInstallments", "Installments of " + Money.usd(installment)
+          + " " + frequency.name().toLowerCase() + " are more than the debtor's income and expenditure leave ("
+          + Money.usd(perPeriod.max(BigDecimal.ZERO.setScale(2))) + " " + frequency.name().toLowerCase()
+          + "); offer more, smaller installments or take a new statement.");
+    }
   }
 
   private Assessment assess(CollectionCase subject, AffordabilityStatement statement) {
