@@ -23,6 +23,7 @@ import org.recourse.payment.PaymentProcessor;
 import org.recourse.payment.ProcessorPayments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -142,7 +144,7 @@ class PortalPages {
   @GetMapping("/letters/{id}")
   ResponseEntity<byte[]> letter(@AuthenticationPrincipal PortalDebtor.Session debtor, @PathVariable long id) {
     Document letter = portalCase.letters(debtor.caseNumber()).stream().filter(d -> d.getId() == id).findFirst()
-        .orElseThrow(() -> new java.util.NoSuchElementException("no letter " + id + " on this case"));
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no letter " + id + " on this case"));
     byte[] content = documents.content(letter);
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(letter.getMediaType()))
         .contentLength(content.length)
