@@ -15,6 +15,7 @@ import org.recourse.correspondence.internal.MailOptOuts;
 import org.recourse.correspondence.internal.OutboxMail;
 import org.recourse.correspondence.internal.OutboxMailRepository;
 import org.recourse.correspondence.internal.TemplateCatalog;
+import org.recourse.platform.PortalLinks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,12 +35,14 @@ public class Outbox {
   private final DocumentRenderer renderer;
   private final TemplateCatalog catalog;
   private final MailOptOuts optOuts;
+  private final PortalLinks portalLinks;
   private final CorrespondenceSettings settings;
   private final Clock clock;
   private final ObjectProvider<MailDispatcher> dispatcher;
 
   Outbox(OutboxMailRepository mails, DocumentRenderer renderer, TemplateCatalog catalog, MailOptOuts optOuts,
-      CorrespondenceSettings settings, Clock clock, ObjectProvider<MailDispatcher> dispatcher) {
+      PortalLinks portalLinks, CorrespondenceSettings settings, Clock clock, ObjectProvider<MailDispatcher> dispatcher) {
+    this.portalLinks = portalLinks;
     this.dispatcher = dispatcher;
     this.mails = mails;
     this.renderer = renderer;
@@ -63,6 +66,9 @@ public class Outbox {
         "email", collector.getEmail()));
     model.put("attached", true);
     model.put("optOutUrl", optOuts.link(address));
+    // The debtor's own door into the case, signed and good for recourse.portal.link-valid-for.
+    model.put("portalLink", portalLinks.link(subject.getCaseNumber()));
+    model.put("portalLinkDays", portalLinks.validFor().toDays());
     String body = renderer.html(catalog.mail(language).name(), language, model,
         new LetterFormat(language, account.currency()));
     Matcher title = TITLE.matcher(body);
