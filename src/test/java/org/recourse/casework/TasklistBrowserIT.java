@@ -416,9 +416,9 @@ class TasklistBrowserIT {
   }
 
   /** "06:29 PST (America/Los_Angeles)" */
+  /** The debtor's time as the form opens with it: their home zone first, then any other zone they may be in. */
   private static String debtorsTime(ZoneId zone, Instant at) {
-    return DateTimeFormatter.ofPattern("HH:mm zzz", java.util.Locale.US).format(at.atZone(zone)) + " (" + zone.getId()
-        + ")";
+    return DateTimeFormatter.ofPattern("HH:mm zzz", java.util.Locale.US).format(at.atZone(zone)) + " (" + zone.getId();
   }
 
   private static String asOf(ZoneId zone, Instant at) {
