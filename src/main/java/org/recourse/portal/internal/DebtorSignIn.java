@@ -120,13 +120,10 @@ class DebtorSignIn {
 
   /** When sign-in opens again for this reference or this address, if either has failed too often. */
   private Optional<Instant> stoppedUntil(String reference, String clientAddress, Instant now) {
-    Optional<Instant> byReference = failures("reference", reference, now) >= settings.getFailuresPerReference()
-        ? reopens("reference", reference, settings.getFailuresPerReference(), now) : Optional.empty();
-    Optional<Instant> byAddress = failures("client_address", clientAddress, now) >= settings.getFailuresPerAddress()
-        ? reopens("client_address", clientAddress, settings.getFailuresPerAddress(), now) : Optional.empty();
-    return byReference.isPresent() && byAddress.isPresent()
-        ? Optional.of(byReference.get().isAfter(byAddress.get()) ? byReference.get() : byAddress.get())
-        : byReference.or(() -> byAddress);
+    return java.util.stream.Stream.of(
+            reopens("reference", reference, settings.getFailuresPerReference(), now),
+            reopens("client_address", clientAddress, settings.getFailuresPerAddress(), now))
+        .flatMap(Optional::stream).max(Instant::compareTo);
   }
 
   private int failures(String column, String value, Instant now) {
@@ -135,7 +132,10 @@ class DebtorSignIn {
     return count == null ? 0 : count;
   }
 
-  /** The window reopens once enough of its failures are older than it: the limit-th newest failure's time plus it. */
+  /**
+   * The window reopens once enough of its failures are older than it: the limit-th newest failure's time plus it;
+   * empty while fewer than the limit failed within it (sign-in is open).
+   */
   private Optional<Instant> reopens(String column, String value, int limit, Instant now) {
     return jdbc.query("select attempted_at from portal_sign_in where " + column + " = ? and not succeeded"
             + " and attempted_at > ? order by attempted_at desc",

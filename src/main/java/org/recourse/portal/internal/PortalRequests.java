@@ -197,8 +197,7 @@ class PortalRequests {
           from, userAgent), (method == PaymentProcessor.Method.CARD ? "Card" : "Bank account (ACH)")
           + " payment on the portal", Actors.DEBTOR);
     } catch (InputRejectedException refused) {
-      throw new Refused(refused.problems().isEmpty() ? null : refused.problems().get(0).field(),
-          refused.problems().isEmpty() ? refused.getMessage() : refused.problems().get(0).message());
+      throw refusal(refused);
     }
   }
 
@@ -210,11 +209,16 @@ class PortalRequests {
     try {
       return transaction.execute(status -> request.get());
     } catch (InputRejectedException refused) {
-      var problem = refused.problems().isEmpty() ? null : refused.problems().get(0);
-      throw new Refused(problem == null ? null : problem.field(), problem == null ? refused.getMessage()
-          : problem.message());
+      throw refusal(refused);
     } catch (ConflictException | TaskRefusal | ContactRefusedException refused) {
       throw new Refused(null, refused.getMessage());
     }
+  }
+
+  /** A service's refusal by field: its first problem, or its message when it names none. */
+  private static Refused refusal(InputRejectedException refused) {
+    var problem = refused.problems().isEmpty() ? null : refused.problems().get(0);
+    return new Refused(problem == null ? null : problem.field(),
+        problem == null ? refused.getMessage() : problem.message());
   }
 }
