@@ -60,7 +60,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoData {
+public class DemoData {
 
   private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
@@ -140,6 +140,12 @@ class DemoData {
       loader.setDaemon(true);
       loader.start();
     }
+  }
+
+  /** Whether the demo portfolio is still being placed and worked (in the background, after the start). */
+  public boolean loading() {
+    Thread running = loader;
+    return running != null && running.isAlive();
   }
 
   /**

@@ -17,6 +17,7 @@ import org.recourse.negotiation.internal.Affordability;
 import org.recourse.negotiation.internal.ArrangementProposals;
 import org.recourse.negotiation.internal.WorkProposal;
 import org.recourse.platform.ConflictException;
+import org.recourse.platform.Reason;
 import org.recourse.platform.TaskRefusal;
 import org.springframework.stereotype.Service;
 
@@ -85,8 +86,8 @@ public class Negotiations {
    */
   public CaseArrangements.Line propose(String caseNumber, Proposal proposal, String actor, boolean claimed) {
     preview(caseNumber, proposal);
-    Task work = workTask(caseNumber).orElseThrow(() -> new ConflictException("The case " + caseNumber
-        + " is not waiting for a collector's work now."));
+    Task work = workTask(caseNumber).orElseThrow(() -> new ConflictException(null, "The case " + caseNumber
+        + " is not waiting for a collector's work now.", Reason.of("case.not-negotiating")));
     if (claimed && work.getAssignee() != null && !work.getAssignee().equals(actor)) {
       throw new ConflictException("The case's work task is claimed by " + work.getAssignee() + ".");
     }
@@ -108,8 +109,8 @@ public class Negotiations {
   /** The debtor's answer to the question the negotiation asks now, for the arrangement they were shown. */
   public void answer(String caseNumber, long arrangementId, boolean accepted, String notes) {
     Question question = question(caseNumber).filter(q -> q.arrangement().id() == arrangementId)
-        .orElseThrow(() -> new ConflictException("The case " + caseNumber + " waits for no answer to arrangement "
-            + arrangementId + " now."));
+        .orElseThrow(() -> new ConflictException(null, "The case " + caseNumber
+            + " waits for no answer to arrangement " + arrangementId + " now.", Reason.of("answer.not-asked")));
     Map<String, Object> form = new HashMap<>();
     form.put("debtorAnswer", accepted ? "ACCEPTED" : "DECLINED");
     form.put("notes", notes);

@@ -11,6 +11,7 @@ import org.recourse.payment.internal.LedgerEntryRepository;
 import org.recourse.payment.internal.ReversalReason;
 import org.recourse.platform.FieldProblem;
 import org.recourse.platform.InputRejectedException;
+import org.recourse.platform.Reason;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,7 @@ public class ProcessorPayments {
     PaymentProcessor.Charge charge = processor.charge(request);
     if (charge.status() == PaymentProcessor.Status.FAILED) {
       throw new InputRejectedException("The payment was declined", List.of(new FieldProblem("method",
-          charge.failure() == null ? "the payment was declined" : charge.failure())));
+          charge.failure() == null ? "the payment was declined" : charge.failure())), Reason.of("payment.declined"));
     }
     if (charge.saved() != null) {
       save(request.caseNumber(), charge.saved());

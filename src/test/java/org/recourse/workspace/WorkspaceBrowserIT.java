@@ -28,6 +28,7 @@ import org.recourse.complaint.Complaints;
 import org.recourse.compliance.ContactChannel;
 import org.recourse.compliance.ContactGuard;
 import org.recourse.compliance.ContactResult;
+import org.recourse.demo.DemoData;
 import org.recourse.support.PostgresTestDatabase;
 import org.recourse.support.Workspace;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,8 @@ class WorkspaceBrowserIT {
   @Autowired
   TaskService tasks;
   @Autowired
+  DemoData demo;
+  @Autowired
   CollectionCases cases;
   @Autowired
   AccountRegistry accounts;
@@ -83,8 +86,10 @@ class WorkspaceBrowserIT {
   @Test
   @Order(1)
   void a_collector_finds_a_case_by_phone_sees_why_a_call_is_refused_and_records_a_call_and_a_complaint() {
-    // A case of the demo in early collection, the one with the least priority (the Tasklist test takes the most).
-    List<Task> work = await().atMost(Duration.ofMinutes(3)).until(() -> tasks.createTaskQuery()
+    // A case of the demo in early collection, the one with the least priority (the Tasklist test takes the most),
+    // once the demo has worked its own.
+    await().atMost(Duration.ofMinutes(3)).until(() -> !demo.loading());
+    List<Task> work = await().atMost(Duration.ofMinutes(1)).until(() -> tasks.createTaskQuery()
         .taskDefinitionKey("Task_WorkAccount").taskUnassigned().orderByTaskPriority().asc().list(),
         found -> found.size() >= 20);
     String caseNumber = work.get(0).getName().split(" · ")[1];
@@ -145,8 +150,7 @@ class WorkspaceBrowserIT {
   @Order(2)
   void a_manager_reads_the_dashboard_of_the_demo_portfolio_exports_a_table_and_downloads_the_report()
       throws IOException {
-    await().atMost(Duration.ofMinutes(3)).until(() -> tasks.createTaskQuery().taskDefinitionKey("Task_WorkAccount")
-        .count() >= 20);
+    await().atMost(Duration.ofMinutes(3)).until(() -> !demo.loading());
     Workspace manager = browser().signIn("manager");
     manager.openDashboard();
     assertThat(manager.chartsDrawn()).as("Chart.js drew the figures' charts").isGreaterThanOrEqualTo(5);

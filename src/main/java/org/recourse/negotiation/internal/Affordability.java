@@ -20,6 +20,7 @@ import org.recourse.payment.Ledger;
 import org.recourse.platform.FieldProblem;
 import org.recourse.platform.InputRejectedException;
 import org.recourse.platform.Money;
+import org.recourse.platform.Reason;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,7 +98,8 @@ public class Affordability {
   public static void requireAffordable(BigDecimal disposableIncome, Frequency frequency, BigDecimal installment) {
     BigDecimal perPeriod = perPeriod(disposableIncome, frequency);
     if (installment.compareTo(perPeriod) > 0) {
-      throw new InvalidArrangementException("planInstallments", "Installments of " + Money.usd(installment)
+      throw new InvalidArrangementException("planInstallments", Reason.of("plan.unaffordable", installment, frequency,
+          perPeriod.max(BigDecimal.ZERO.setScale(2))), "Installments of " + Money.usd(installment)
           + " " + frequency.name().toLowerCase() + " are more than the debtor's income and expenditure leave ("
           + Money.usd(perPeriod.max(BigDecimal.ZERO.setScale(2))) + " " + frequency.name().toLowerCase()
           + "); offer more, smaller installments or take a new statement.");

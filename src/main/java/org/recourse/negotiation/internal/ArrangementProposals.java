@@ -18,6 +18,7 @@ import org.recourse.negotiation.internal.InvalidArrangementException;
 import org.recourse.negotiation.internal.NegotiationSettings;
 import org.recourse.payment.Ledger;
 import org.recourse.platform.Money;
+import org.recourse.platform.Reason;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,7 +125,8 @@ public class ArrangementProposals {
   private List<ScheduledInstallment> promise(BigDecimal balance, BigDecimal amount, LocalDate by) {
     requireAmount("promiseAmount", amount, "The promised amount");
     if (amount.compareTo(balance) > 0) {
-      throw new InvalidArrangementException("promiseAmount", "The promised amount of " + Money.usd(amount)
+      throw new InvalidArrangementException("promiseAmount",
+          Reason.of("promise.more-than-balance", amount, balance), "The promised amount of " + Money.usd(amount)
           + " is more than the balance of " + Money.usd(balance) + ".");
     }
     requireAhead("promiseDate", by, "The promise date");
@@ -133,7 +135,7 @@ public class ArrangementProposals {
 
   private List<ScheduledInstallment> plan(CollectionCase subject, BigDecimal balance, PlanTerms terms) {
     if (terms.frequency() == null) {
-      throw new InvalidArrangementException("planFrequency", "Say how often the installments fall due.");
+      throw new InvalidArrangementException("planFrequency", Reason.of("frequency.required"), "Say how often the installments fall due.");
     }
     List<ScheduledInstallment> schedule = terms.schedule() != null ? explicit(balance, terms.schedule())
         : even(balance, terms);
@@ -147,21 +149,25 @@ public class ArrangementProposals {
     BigDecimal minimumDown = balance.multiply(settings.getMinDownPaymentPercent()).divide(HUNDRED, 2,
         RoundingMode.UP);
     if (down.signum() < 0) {
-      throw new InvalidArrangementException("planDownPayment", "A down payment cannot be negative.");
+      throw new InvalidArrangementException("planDownPayment", Reason.of("down-payment.negative"),
+          "A down payment cannot be negative.");
     }
     if (down.compareTo(minimumDown) < 0) {
-      throw new InvalidArrangementException("planDownPayment", "A plan starts with a down payment of at least "
+      throw new InvalidArrangementException("planDownPayment", Reason.of("down-payment.too-small", minimumDown,
+          settings.getMinDownPaymentPercent()), "A plan starts with a down payment of at least "
           + Money.usd(minimumDown) + " (" + settings.getMinDownPaymentPercent().stripTrailingZeros().toPlainString()
           + " % of the balance).");
     }
     if (down.compareTo(balance) >= 0) {
-      throw new InvalidArrangementException("planDownPayment", "A down payment of " + Money.usd(down)
+      throw new InvalidArrangementException("planDownPayment", Reason.of("down-payment.pays-all", down, balance),
+          "A down payment of " + Money.usd(down)
           + " pays the whole balance of " + Money.usd(balance) + "; record a payment in full instead.");
     }
     int count = terms.installments() == null ? 0 : terms.installments();
     int total = count + (down.signum() > 0 ? 1 : 0);
     if (count < 1 || total < 2 || total > settings.getMaxPlanInstallments()) {
-      throw new InvalidArrangementException("planInstallments", "A plan has between 2 and "
+      throw new InvalidArrangementException("planInstallments", Reason.of("installments.count",
+          settings.getMaxPlanInstallments(), total), "A plan has between 2 and "
           + settings.getMaxPlanInstallments() + " installments, down payment included; " + total
           + " were asked for.");
     }
@@ -176,7 +182,8 @@ public class ArrangementProposals {
     }
     BigDecimal regular = schedule.get(down.signum() > 0 ? 1 : 0).amount();
     if (regular.compareTo(settings.getMinInstallmentAmount()) < 0) {
-      throw new InvalidArrangementException("planInstallments", "Installments of " + Money.usd(regular)
+      throw new InvalidArrangementException("planInstallments", Reason.of("installment.too-small", regular,
+          settings.getMinInstallmentAmount()), "Installments of " + Money.usd(regular)
           + " are below the smallest allowed, " + Money.usd(settings.getMinInstallmentAmount())
           + "; offer fewer installments.");
     }
@@ -226,11 +233,13 @@ public class ArrangementProposals {
     String amountField = checkDate ? "settlementAmount" : "counterAmount";
     requireAmount(amountField, offer.amount(), "The settlement amount");
     if (offer.amount().compareTo(balance) >= 0) {
-      throw new InvalidArrangementException(amountField, "A settlement is for less than the balance of "
+      throw new InvalidArrangementException(amountField, Reason.of("settlement.not-less", balance, offer.amount()),
+          "A settlement is for less than the balance of "
           + Money.usd(balance) + "; " + Money.usd(offer.amount()) + " is not. Record a promise or a plan instead.");
     }
     if (offer.payments() < 1 || offer.payments() > settings.getMaxSettlementPayments()) {
-      throw new InvalidArrangementException("settlementPayments", "A settlement is paid at once or in at most "
+      throw new InvalidArrangementException("settlementPayments", Reason.of("settlement.payments",
+          settings.getMaxSettlementPayments(), offer.payments()), "A settlement is paid at once or in at most "
           + settings.getMaxSettlementPayments() + " monthly payments; " + offer.payments() + " were asked for.");
     }
     if (checkDate) {
@@ -239,7 +248,8 @@ public class ArrangementProposals {
     List<ScheduledInstallment> schedule = InstallmentSchedule.evenly(offer.amount().setScale(2,
         RoundingMode.UNNECESSARY), offer.payments(), Frequency.MONTHLY, offer.firstDate());
     if (offer.payments() > 1 && schedule.get(0).amount().compareTo(settings.getMinInstallmentAmount()) < 0) {
-      throw new InvalidArrangementException("settlementPayments", "Payments of " + Money.usd(schedule.get(0).amount())
+      throw new InvalidArrangementException("settlementPayments", Reason.of("installment.too-small",
+          schedule.get(0).amount(), settings.getMinInstallmentAmount()), "Payments of " + Money.usd(schedule.get(0).amount())
           + " are below the smallest allowed, " + Money.usd(settings.getMinInstallmentAmount()) + ".");
     }
     return schedule;
@@ -256,31 +266,32 @@ public class ArrangementProposals {
   private BigDecimal owed(CollectionCase subject) {
     BigDecimal balance = ledger.balance(subject.getAccountId());
     if (balance.signum() <= 0) {
-      throw new InvalidArrangementException("outcome", "Nothing is owed on this account.");
+      throw new InvalidArrangementException("outcome", Reason.of("nothing-owed"), "Nothing is owed on this account.");
     }
     return balance;
   }
 
   private static void requireAmount(String field, BigDecimal amount, String what) {
     if (amount == null || amount.signum() <= 0) {
-      throw new InvalidArrangementException(field, what + " must be greater than zero.");
+      throw new InvalidArrangementException(field, Reason.of("amount.not-positive"), what + " must be greater than zero.");
     }
     if (amount.stripTrailingZeros().scale() > 2) {
-      throw new InvalidArrangementException(field, what + " of " + amount.toPlainString()
+      throw new InvalidArrangementException(field, Reason.of("amount.not-cents"), what + " of " + amount.toPlainString()
           + " is not an amount in dollars and cents.");
     }
   }
 
   private void requireAhead(String field, LocalDate date, String what) {
     if (date == null) {
-      throw new InvalidArrangementException(field, what + " is required.");
+      throw new InvalidArrangementException(field, Reason.of("date.required"), what + " is required.");
     }
     LocalDate today = LocalDate.now(clock);
     if (date.isBefore(today)) {
-      throw new InvalidArrangementException(field, what + " " + date + " is in the past.");
+      throw new InvalidArrangementException(field, Reason.of("date.past", date), what + " " + date + " is in the past.");
     }
     if (date.isAfter(today.plusDays(settings.getMaxDaysAhead()))) {
-      throw new InvalidArrangementException(field, what + " " + date + " is more than " + settings.getMaxDaysAhead()
+      throw new InvalidArrangementException(field, Reason.of("date.too-far", date, settings.getMaxDaysAhead()),
+          what + " " + date + " is more than " + settings.getMaxDaysAhead()
           + " days ahead.");
     }
   }

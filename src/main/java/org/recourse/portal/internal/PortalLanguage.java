@@ -10,6 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.recourse.account.Language;
+import org.recourse.negotiation.Frequency;
+import org.recourse.platform.Reason;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -67,9 +70,42 @@ class PortalLanguage implements WebMvcConfigurer {
     }).addPathPatterns("/portal", "/portal/**");
   }
 
-  /** Money and dates as the page's language writes them. */
+  /** Money and dates as the page's language writes them, and a service's reasons in the portal's words. */
   @Component("portalWords")
   static class Words {
+
+    private final MessageSource messages;
+
+    Words(MessageSource messages) {
+      this.messages = messages;
+    }
+
+    /** Whether the portal words this reason of a service's (in every language it speaks: the bundles match). */
+    boolean knows(Reason reason) {
+      return messages.getMessage(key(reason), null, null, Locale.ENGLISH) != null;
+    }
+
+    String key(Reason reason) {
+      return "refusal." + reason.code();
+    }
+
+    /** A reason's arguments as the page writes them: money, dates, how often; numbers and words as they are. */
+    Object[] arguments(Reason reason) {
+      return reason.arguments().stream().map(this::argument).toArray();
+    }
+
+    private String argument(Object argument) {
+      if (argument instanceof BigDecimal amount) {
+        return money(amount);
+      }
+      if (argument instanceof LocalDate day) {
+        return date(day);
+      }
+      if (argument instanceof Frequency frequency) {
+        return messages.getMessage("per." + frequency.name(), null, LocaleContextHolder.getLocale());
+      }
+      return argument == null ? "" : argument.toString();
+    }
 
     public String money(BigDecimal amount) {
       return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.US).format(amount);

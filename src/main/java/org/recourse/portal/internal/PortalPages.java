@@ -384,9 +384,15 @@ class PortalPages {
     return view;
   }
 
-  /** A rule of a service refused it: its reason, in its words, by the field it names (or the form's first). */
-  private static String refusedByService(Model model, PortalForm form, PortalRequests.Refused refused, String view) {
-    form.problem(refused.field() == null ? "form" : portalField(refused.field()), "form.refused", refused.getMessage());
+  /**
+   * A rule of a service refused it, by the field it names (or the form as a whole): its reason in the page's
+   * language where the portal has words for it, else the service's own words.
+   */
+  private String refusedByService(Model model, PortalForm form, PortalRequests.Refused refused, String view) {
+    String field = refused.field() == null ? "form" : portalField(refused.field());
+    refused.reason().filter(words::knows).ifPresentOrElse(
+        reason -> form.problem(field, words.key(reason), words.arguments(reason)),
+        () -> form.problem(field, "form.refused", refused.getMessage()));
     return refused(model, form, view);
   }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.recourse.account.AccountRegistry;
 import org.recourse.account.Language;
@@ -28,6 +29,7 @@ import org.recourse.payment.ProcessorPayments;
 import org.recourse.platform.Actors;
 import org.recourse.platform.ConflictException;
 import org.recourse.platform.InputRejectedException;
+import org.recourse.platform.Reason;
 import org.recourse.platform.TaskRefusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,18 +46,27 @@ class PortalRequests {
   /** Why the dispute: the choices of the validation notice's tear-off form. */
   enum DisputeReason { NOT_MINE, WRONG_AMOUNT, OTHER }
 
-  /** A service refused the request: its reason, and the field it concerns when it names one. */
+  /**
+   * A service refused the request: its English wording, the field it concerns when it names one, and its reason's
+   * code for the page to word in the debtor's language when it has words for it.
+   */
   static final class Refused extends RuntimeException {
 
     private final String field;
+    private final transient Reason reason;
 
-    Refused(String field, String reason) {
-      super(reason);
+    Refused(String field, String message, Reason reason) {
+      super(message);
       this.field = field;
+      this.reason = reason;
     }
 
     String field() {
       return field;
+    }
+
+    Optional<Reason> reason() {
+      return Optional.ofNullable(reason);
     }
   }
 
@@ -210,8 +221,12 @@ class PortalRequests {
       return transaction.execute(status -> request.get());
     } catch (InputRejectedException refused) {
       throw refusal(refused);
-    } catch (ConflictException | TaskRefusal | ContactRefusedException refused) {
-      throw new Refused(null, refused.getMessage());
+    } catch (ConflictException refused) {
+      throw new Refused(refused.field(), refused.getMessage(), refused.reason().orElse(null));
+    } catch (ContactRefusedException refused) {
+      throw new Refused(null, refused.getMessage(), Reason.of("contact.refused", refused.decision().rule()));
+    } catch (TaskRefusal refused) {
+      throw new Refused(null, refused.getMessage(), null);
     }
   }
 
@@ -219,6 +234,6 @@ class PortalRequests {
   private static Refused refusal(InputRejectedException refused) {
     var problem = refused.problems().isEmpty() ? null : refused.problems().get(0);
     return new Refused(problem == null ? null : problem.field(),
-        problem == null ? refused.getMessage() : problem.message());
+        problem == null ? refused.getMessage() : problem.message(), refused.reason().orElse(null));
   }
 }
