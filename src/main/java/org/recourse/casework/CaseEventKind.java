@@ -61,5 +61,7 @@ public enum CaseEventKind {
   COMPLAINT,
   /** The debtor signed in to the portal (with a fact on file or an e-mailed link), or was stopped after failures. */
   PORTAL_SIGN_IN,
+  /** A plan's installment charged on its due date to the method the debtor saved, or the charge declined. */
+  INSTALLMENT_CHARGED,
   CLOSED
 }

@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ProcessorPayments {
 
+  private static final Currency USD = Currency.getInstance("USD");
+
   private final PaymentProcessor processor;
   private final Payments payments;
   private final LedgerEntryRepository entries;
@@ -72,6 +74,34 @@ public class ProcessorPayments {
     PaymentPosting posting = payments.receive(request.caseNumber(), new Payment(charge.reference(), request.amount(),
         LocalDate.now(clock), description), actor);
     return new Outcome(charge.status(), charge.reference(), posting.balanceAfter());
+  }
+
+  /**
+   * Charges an installment to the method the debtor saved for their plan, off session, under {@code key} (the same
+   * key charges nothing more, at the processor and in the ledger), and posts what succeeded. Empty when no method is
+   * saved. A decline writes nothing and is answered with the processor's reason.
+   */
+  public Optional<Charged> chargeSaved(String caseNumber, String key, BigDecimal amount, String description,
+      String actor) {
+    return saved(caseNumber).map(method -> {
+      PaymentProcessor.Charge charge = processor.chargeSaved(method, key, amount, USD, caseNumber);
+      if (charge.status() != PaymentProcessor.Status.SUCCEEDED) {
+        return new Charged(method, charge.status(), charge.reference(), charge.failure(), null);
+      }
+      PaymentPosting posting = payments.receive(caseNumber, new Payment(charge.reference(), amount,
+          LocalDate.now(clock), description + " (" + method.shownAs() + ")"), actor);
+      return new Charged(method, charge.status(), charge.reference(), null, posting.balanceAfter());
+    });
+  }
+
+  /** What charging a saved method came to: the method, posted (with the balance after), settling or declined. */
+  public record Charged(PaymentProcessor.SavedMethod method, PaymentProcessor.Status status, String reference,
+      String failure, BigDecimal balanceAfter) {
+  }
+
+  /** The processor payments go through (what saved methods are filed under). */
+  public String processorName() {
+    return processor.name();
   }
 
   /** The method the debtor saved for their plan's installments, if they saved one. */

@@ -19,7 +19,13 @@ import org.recourse.negotiation.internal.ArrangementStatus;
 import org.recourse.negotiation.internal.Arrangements;
 import org.recourse.negotiation.internal.Installment;
 import org.recourse.negotiation.internal.InstallmentStatus;
+import org.recourse.compliance.DisputeRequest;
+import org.recourse.compliance.HoldKind;
+import org.recourse.compliance.Holds;
+import org.recourse.negotiation.internal.InstallmentCharges;
 import org.recourse.payment.Payment;
+import org.recourse.payment.PaymentProcessor;
+import org.recourse.payment.ProcessorPayments;
 import org.recourse.payment.Payments;
 import org.recourse.support.CaseDriver;
 import org.recourse.support.EngineTest;
@@ -43,6 +49,12 @@ class PlanMonitoringTest extends EngineTest {
   Documents documents;
   @Autowired
   Payments payments;
+  @Autowired
+  ProcessorPayments processorPayments;
+  @Autowired
+  InstallmentCharges charges;
+  @Autowired
+  Holds holds;
 
   @Test
   void a_plan_paid_on_time_is_judged_paid_each_time_and_closes_the_case_with_the_paid_in_full_letter() {
@@ -150,6 +162,84 @@ class PlanMonitoringTest extends EngineTest {
             "Installment 3", "Installment 4");
     assertThat(kinds(caseNumber)).containsExactly("validation-notice", "plan-agreement", "installment-reminder",
         "plan-default");
+  }
+
+  @Test
+  void a_plan_with_a_saved_card_is_charged_each_installment_on_its_due_date_once_and_closes_paid_in_full() {
+    String caseNumber = onPlan(3, "MONTHLY");
+    // On the portal: the first installment paid now, the card kept for the rest.
+    payOnThePortalKeepingTheCard(caseNumber, "411.66");
+    // (The other tests' plans share the database: what is asserted is this case's.)
+    moveTo(FIRST_DUE);
+    charges.chargeDue();
+    assertThat(charged(caseNumber)).as("the first is paid already: nothing to charge").isEmpty();
+
+    moveTo(FIRST_DUE.plusMonths(1));
+    driver.runJobs(caseNumber);
+    charges.chargeDue();
+    charges.chargeDue();
+    driver.runJobs(caseNumber);
+    assertThat(charged(caseNumber)).singleElement().asString()
+        .startsWith("Installment 2 of $411.66 due 2026-04-10: $411.66 charged to the card (embedded processor)");
+    assertThat(cases.balance(caseNumber)).isEqualByComparingTo("411.68");
+
+    moveTo(FIRST_DUE.plusMonths(2));
+    driver.runJobs(caseNumber);
+    charges.chargeDue();
+    driver.runJobs(caseNumber);
+    assertThat(cases.require(caseNumber).getCloseReason()).isEqualTo(CloseReason.PAID_IN_FULL);
+    assertThat(kinds(caseNumber)).containsExactly("validation-notice", "plan-agreement", "paid-in-full");
+    assertThat(charged(caseNumber)).hasSize(2);
+  }
+
+  @Test
+  void two_nodes_charging_at_once_charge_and_post_an_installment_once() throws Exception {
+    String caseNumber = onPlan(3, "MONTHLY");
+    payOnThePortalKeepingTheCard(caseNumber, "0.01");
+    moveTo(FIRST_DUE);
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(() -> {
+        start.await();
+        return charges.chargeDue();
+      });
+      var second = pool.submit(() -> {
+        start.await();
+        return charges.chargeDue();
+      });
+      start.countDown();
+      first.get();
+      second.get();
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(charged(caseNumber)).singleElement().asString().contains("$411.65 charged");
+    assertThat(cases.balance(caseNumber)).isEqualByComparingTo("823.34");
+  }
+
+  @Test
+  void no_installment_is_charged_while_a_dispute_stops_collection() {
+    String caseNumber = onPlan(3, "MONTHLY");
+    payOnThePortalKeepingTheCard(caseNumber, "10.00");
+    holds.place(caseNumber, new Holds.NewHold(HoldKind.DISPUTE, today(), DisputeRequest.VERIFICATION,
+        "The debtor disputes the fees", "On the portal"), "collector");
+    moveTo(FIRST_DUE);
+
+    assertThat(charges.chargeDue()).isZero();
+    assertThat(charged(caseNumber)).isEmpty();
+    assertThat(cases.balance(caseNumber)).isEqualByComparingTo("1225.00");
+  }
+
+  private void payOnThePortalKeepingTheCard(String caseNumber, String amount) {
+    processorPayments.pay(new PaymentProcessor.ChargeRequest(caseNumber, "PAGE-" + caseNumber + "-" + (++paymentCount),
+        new BigDecimal(amount), java.util.Currency.getInstance("USD"), PaymentProcessor.Method.CARD, null, true,
+        "198.51.100.7", "test"), "Card payment on the portal", "debtor (portal)");
+  }
+
+  private List<String> charged(String caseNumber) {
+    return cases.history(cases.require(caseNumber)).stream()
+        .filter(event -> event.getKind() == CaseEventKind.INSTALLMENT_CHARGED).map(CaseEvent::getDetail).toList();
   }
 
   private String onPlan(int installments, String frequency) {

@@ -181,6 +181,14 @@ class PortalBrowserIT {
       assertThat(plan.status()).isEqualTo("AGREED");
       assertThat(plan.proposedBy()).isEqualTo("debtor (portal)");
     });
+    // A first payment by card, the card kept: the plan's installments are charged to it on their due dates.
+    driver.findElement(By.linkText("Pay now")).click();
+    type("amount", "50.00");
+    driver.findElement(By.id("method-CARD")).click();
+    driver.findElement(By.id("saveForInstallments")).click();
+    driver.findElement(By.id("pay")).click();
+    assertThat(text(wait, "done")).contains("Your payment of $50.00 is received");
+    assertThat(text(wait, "standing")).contains("Each payment is charged on its due date to your card");
     System.out.println("Screenshot: " + Chromium.screenshot(driver, "portal-plan-agreed"));
 
     // 2. In Spanish: a dispute within the validation period stops collection.

@@ -278,6 +278,11 @@ public class ArrangementMonitoring {
     return ledger.paidSince(subject.getAccountId(), arrangement.countsPaymentsFrom(clock.getZone()));
   }
 
+  /** What is still owed on one installment, what was paid towards the arrangement credited in order. */
+  BigDecimal owedOn(Arrangement arrangement, Installment installment) {
+    return installment.getAmount().subtract(paidByInstallment(arrangement).get(installment.getSeq()));
+  }
+
   /** What was paid towards the arrangement, credited to its installments in order. */
   private Map<Integer, BigDecimal> paidByInstallment(Arrangement arrangement) {
     BigDecimal left = paidTowards(arrangement);

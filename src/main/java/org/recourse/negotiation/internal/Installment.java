@@ -14,8 +14,11 @@ import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.DynamicUpdate;
 
 @Entity
+// Only what changed is written: the charge and the judgement are set by different transactions.
+@DynamicUpdate
 public class Installment {
 
   @Id
@@ -41,6 +44,10 @@ public class Installment {
   private InstallmentStatus status;
 
   private Instant judgedAt;
+
+  /** When the installment was charged to the debtor's saved method (once), and what came of it. */
+  private Instant chargedAt;
+  private String chargeOutcome;
 
   protected Installment() {
   }
@@ -85,6 +92,27 @@ public class Installment {
     }
     this.status = verdict;
     this.judgedAt = at;
+  }
+
+  /** Charged (or tried) once: what came of it, for the case history and the page. */
+  void charged(Instant at, String outcome) {
+    if (chargedAt != null) {
+      throw new IllegalStateException("installment " + seq + " was already charged at " + chargedAt);
+    }
+    this.chargedAt = at;
+    this.chargeOutcome = outcome;
+  }
+
+  public Instant getChargedAt() {
+    return chargedAt;
+  }
+
+  public String getChargeOutcome() {
+    return chargeOutcome;
+  }
+
+  Arrangement getArrangement() {
+    return arrangement;
   }
 
   public int getSeq() {

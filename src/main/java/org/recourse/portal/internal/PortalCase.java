@@ -17,6 +17,8 @@ import org.recourse.correspondence.DocumentStatus;
 import org.recourse.correspondence.Documents;
 import org.recourse.negotiation.CaseArrangements;
 import org.recourse.negotiation.Negotiations;
+import org.recourse.payment.PaymentProcessor;
+import org.recourse.payment.ProcessorPayments;
 import org.recourse.payment.Ledger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +41,14 @@ class PortalCase {
   private final Documents documents;
   private final CaseArrangements arrangements;
   private final Negotiations negotiations;
+  private final ProcessorPayments payments;
   private final java.time.Clock clock;
 
   PortalCase(CollectionCases cases, AccountRegistry accounts, Ledger ledger, Holds holds, ContactGuard guard,
-      Documents documents, CaseArrangements arrangements, Negotiations negotiations, java.time.Clock clock) {
+      Documents documents, CaseArrangements arrangements, Negotiations negotiations, ProcessorPayments payments,
+      java.time.Clock clock) {
     this.clock = clock;
+    this.payments = payments;
     this.cases = cases;
     this.accounts = accounts;
     this.ledger = ledger;
@@ -70,7 +75,10 @@ class PortalCase {
     model.put("validationPeriodEnds", subject.getValidationPeriodEnds());
     model.put("disputeWindowOpen", subject.getValidationPeriodEnds() != null
         && !subject.getValidationPeriodEnds().isBefore(java.time.LocalDate.now(clock)));
-    model.put("standing", arrangements.of(caseNumber).stream().filter(a -> STANDING.contains(a.status())).toList());
+    // What stands while the case is open: a case closed (paid in full, say) has nothing left to keep.
+    model.put("standing", !subject.getStatus().isOpen() ? List.of()
+        : arrangements.of(caseNumber).stream().filter(a -> STANDING.contains(a.status())).toList());
+    model.put("chargedTo", payments.saved(caseNumber).map(PaymentProcessor.SavedMethod::shownAs).orElse(null));
     model.put("question", negotiations.question(caseNumber).orElse(null));
     model.put("takesProposals", subject.getStatus().isOpen() && negotiations.takesProposals(caseNumber));
     model.put("letters", letters(caseNumber));
