@@ -157,14 +157,14 @@ public final class IntakeBenchmark {
   }
 
   /** How long a portfolio took from submission: to the import's end, and to the last case at its collector task. */
-  private record Placement(long placed, long allAtCollector) {
+  record Placement(long placed, long allAtCollector) {
   }
 
   /**
    * Places a portfolio file and waits until {@code alreadyInCollection} plus its accounts are at their first collector
    * task (or, with a negative {@code alreadyInCollection}, only until the import ends), reporting every 10 s.
    */
-  private static Placement place(ConfigurableApplicationContext app, JdbcTemplate jdbc, Path file, int accounts,
+  static Placement place(ConfigurableApplicationContext app, JdbcTemplate jdbc, Path file, int accounts,
       int alreadyInCollection) throws Exception {
     PortfolioImports imports = app.getBean(PortfolioImports.class);
     long start = System.nanoTime();
@@ -202,7 +202,7 @@ public final class IntakeBenchmark {
     }
   }
 
-  private static double seconds(long nanos) {
+  static double seconds(long nanos) {
     return nanos / 1e9;
   }
 

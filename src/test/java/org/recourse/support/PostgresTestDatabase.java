@@ -42,7 +42,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
       throw new IllegalArgumentException("recourse.it.schema must be a plain lower-case name: " + schema);
     }
     if (PREPARED.add(schema)) {
-      recreate(schema);
+      recreate(schema, Boolean.getBoolean("recourse.it.keep-schema"));
     }
     String url = jdbcUrl() + (jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema
         + "&reWriteBatchedInserts=true";
@@ -58,11 +58,14 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test-database", properties));
   }
 
-  private static void recreate(String schema) {
+  /** Drops the schema and creates it empty; with {@code keep} (a benchmark filling it once), creates it if missing. */
+  private static void recreate(String schema, boolean keep) {
     try (Connection connection = DriverManager.getConnection(jdbcUrl(), user(), password());
         Statement statement = connection.createStatement()) {
-      statement.execute("drop schema if exists " + schema + " cascade");
-      statement.execute("create schema " + schema);
+      if (!keep) {
+        statement.execute("drop schema if exists " + schema + " cascade");
+      }
+      statement.execute("create schema if not exists " + schema);
     } catch (SQLException e) {
       throw new IllegalStateException("""
 

@@ -1,0 +1,77 @@
+package org.recourse.casework;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The queue a collector opens: the open tasks offered to a group (claimed ones too, as Tasklist's group filters
+ * show them), highest priority first, oldest first within a priority, a page at a time, each with its case. The
+ * engine answers which tasks, with the caller's authorizations applied as for Tasklist; Recourse's tables add who
+ * owes what, for the page's tasks only.
+ */
+@Service
+public class WorkQueue {
+
+  /** The most tasks one page holds. */
+  public static final int MAX_PAGE = 200;
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final NamedParameterJdbcTemplate jdbc;
+
+  WorkQueue(TaskService tasks, RuntimeService runtime, NamedParameterJdbcTemplate jdbc) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.jdbc = jdbc;
+  }
+
+  /** One task of the queue with its case: the debtor's name, the case's queue and status, the balance. */
+  public record Item(String taskId, String task, String taskKey, int priority, Instant created, Instant due,
+      String assignee, String caseNumber, CaseStatus status, String queue, String debtorName, BigDecimal balance) {
+  }
+
+  /** A page of the group's queue ({@code page} from 0), highest priority first. */
+  public List<Item> page(String group, int page, int size) {
+    List<Task> found = tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().active()
+        .orderByTaskPriority().desc().orderByTaskCreateTime().asc()
+        .listPage(Math.max(page, 0) * size, Math.min(Math.max(size, 1), MAX_PAGE));
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Set<String> instances = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    Map<String, String> caseOf = runtime.createProcessInstanceQuery().processInstanceIds(instances).list().stream()
+        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    Map<String, Object[]> cases = new HashMap<>();
+    jdbc.query("""
+        select c.case_number, c.status, c.queue, d.first_name, d.last_name,
+               (select coalesce(sum(l.amount), 0) from ledger_entry l where l.account_id = a.id)
+        from collection_case c
+        join account a on a.id = c.id
+        join debtor d on d.id = a.debtor_id
+        where c.case_number in (:cases)""", new MapSqlParameterSource("cases", Set.copyOf(caseOf.values())),
+        row -> {
+          cases.put(row.getString(1), new Object[] {CaseStatus.valueOf(row.getString(2)), row.getString(3),
+              row.getString(4) + " " + row.getString(5), row.getBigDecimal(6)});
+        });
+    return found.stream().map(task -> {
+      String caseNumber = caseOf.get(task.getProcessInstanceId());
+      Object[] facts = cases.getOrDefault(caseNumber, new Object[4]);
+      return new Item(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getPriority(),
+          task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+          task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), caseNumber,
+          (CaseStatus) facts[0], (String) facts[1], (String) facts[2], (BigDecimal) facts[3]);
+    }).toList();
+  }
+}
