@@ -2,7 +2,6 @@ package org.recourse.casework;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.recourse.account.PhoneNumbers;
 import org.recourse.account.PhoneNumbers.InvalidPhoneNumberException;
+import org.recourse.payment.Ledger;
 import org.recourse.platform.CaseScope;
 import org.recourse.platform.VisibleCases;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -38,8 +38,10 @@ public class CaseSearch {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final VisibleCases visible;
+  private final Ledger ledger;
 
-  CaseSearch(NamedParameterJdbcTemplate jdbc, VisibleCases visible) {
+  CaseSearch(NamedParameterJdbcTemplate jdbc, VisibleCases visible, Ledger ledger) {
+    this.ledger = ledger;
     this.jdbc = jdbc;
     this.visible = visible;
   }
@@ -99,12 +101,7 @@ public class CaseSearch {
       return List.of();
     }
     // The balances of the cases shown only, in one query.
-    Map<Long, BigDecimal> balances = new HashMap<>();
-    jdbc.query("select account_id, sum(amount) from ledger_entry where account_id in (:ids) group by account_id",
-        new MapSqlParameterSource("ids", found.values().stream().map(cells -> cells[5]).toList()),
-        row -> {
-          balances.put(row.getLong(1), row.getBigDecimal(2));
-        });
+    Map<Long, BigDecimal> balances = ledger.balances(found.values().stream().map(cells -> (Long) cells[5]).toList());
     List<Hit> hits = new ArrayList<>();
     found.forEach((caseNumber, cells) -> hits.add(new Hit(caseNumber, (CaseStatus) cells[0], (String) cells[1],
         (String) cells[2], (String) cells[3], (String) cells[4],

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.recourse.payment.Ledger;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -34,8 +35,11 @@ public class WorkQueue {
   private final RuntimeService runtime;
   private final ManagementService management;
   private final NamedParameterJdbcTemplate jdbc;
+  private final Ledger ledger;
 
-  WorkQueue(TaskService tasks, RuntimeService runtime, ManagementService management, NamedParameterJdbcTemplate jdbc) {
+  WorkQueue(TaskService tasks, RuntimeService runtime, ManagementService management, NamedParameterJdbcTemplate jdbc,
+      Ledger ledger) {
+    this.ledger = ledger;
     this.tasks = tasks;
     this.management = management;
     this.runtime = runtime;
@@ -65,23 +69,24 @@ public class WorkQueue {
         .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     Map<String, Object[]> cases = new HashMap<>();
     jdbc.query("""
-        select c.case_number, c.status, c.queue, d.first_name, d.last_name,
-               (select coalesce(sum(l.amount), 0) from ledger_entry l where l.account_id = a.id)
+        select c.case_number, c.status, c.queue, d.first_name, d.last_name, a.id
         from collection_case c
         join account a on a.id = c.id
         join debtor d on d.id = a.debtor_id
         where c.case_number in (:cases)""", new MapSqlParameterSource("cases", Set.copyOf(caseOf.values())),
         row -> {
           cases.put(row.getString(1), new Object[] {CaseStatus.valueOf(row.getString(2)), row.getString(3),
-              row.getString(4) + " " + row.getString(5), row.getBigDecimal(6)});
+              row.getString(4) + " " + row.getString(5), row.getLong(6)});
         });
+    Map<Long, BigDecimal> balances = ledger.balances(cases.values().stream().map(facts -> (Long) facts[3]).toList());
     return found.stream().map(task -> {
       String caseNumber = caseOf.get(task.getProcessInstanceId());
       Object[] facts = cases.getOrDefault(caseNumber, new Object[4]);
       return new Item(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getPriority(),
           task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
           task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), caseNumber,
-          (CaseStatus) facts[0], (String) facts[1], (String) facts[2], (BigDecimal) facts[3]);
+          (CaseStatus) facts[0], (String) facts[1], (String) facts[2],
+          facts[3] == null ? null : balances.getOrDefault((Long) facts[3], BigDecimal.ZERO));
     }).toList();
   }
 }

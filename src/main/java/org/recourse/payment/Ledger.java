@@ -79,6 +79,15 @@ public class Ledger {
     return entries.balance(accountId);
   }
 
+  /** The balances of some accounts, in one query; an account without entries is not in the map (it owes nothing). */
+  @Transactional(readOnly = true)
+  public Map<Long, BigDecimal> balances(Collection<Long> accountIds) {
+    Map<Long, BigDecimal> balances = new HashMap<>();
+    entries.parts(accountIds).forEach(account -> balances.put(account.accountId(),
+        account.principal().add(account.interest()).add(account.fees())));
+    return balances;
+  }
+
   /** The balance by its parts; they add up to {@link #balance}. */
   @Transactional(readOnly = true)
   public BalanceParts parts(long accountId) {
