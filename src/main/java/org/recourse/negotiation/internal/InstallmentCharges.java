@@ -103,7 +103,7 @@ public class InstallmentCharges {
         || installment.getStatus() != InstallmentStatus.DUE) {
       return false;
     }
-    Arrangement arrangement = arrangements.get(installment.getArrangement().getId());
+    Arrangement arrangement = installment.getArrangement();
     String caseNumber = arrangements.caseNumber(arrangement);
     if (!cases.require(caseNumber).getStatus().isOpen() || holds.pausesCollection(caseNumber)) {
       // Looked at again at the next round, while its grace period lasts.
