@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -22,6 +23,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.recourse.platform.ClusterLocks;
 import org.slf4j.Logger;
@@ -29,15 +33,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The groups, what each may do in the engine, and the Tasklist filters each sees. Created on start-up when
  * missing, by one node at a time; an admin may change them afterwards in Camunda Admin.
  *
- * <p>Tasks reach people through candidate groups: the engine grants a task's candidate group read and work
- * permission on that task alone, so with authorization on, a collector never sees a legal task, whatever filter
- * they build.
+ * <p>Tasks reach people through candidate groups: a group reads and works the tasks of the definitions it works by
+ * grant ({@link WorkGrants}), and elsewhere the engine grants a task's candidate group read and work permission on
+ * that task alone, so with authorization on, a collector never sees a legal task, whatever filter they build.
  */
 @Component
 public class IdentitySetup {
@@ -53,14 +58,18 @@ public class IdentitySetup {
   private final FilterService filters;
   private final TaskService tasks;
   private final ClusterLocks locks;
+  private final ManagementService management;
+  private final JdbcTemplate jdbc;
 
   IdentitySetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, ClusterLocks locks) {
+      TaskService tasks, ClusterLocks locks, ManagementService management, JdbcTemplate jdbc) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
     this.locks = locks;
+    this.management = management;
+    this.jdbc = jdbc;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -83,11 +92,12 @@ public class IdentitySetup {
     }
     grant(Roles.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 
-    // Tasklist draws a task's diagram from its process definition.
-    grant(Roles.COLLECTORS, Resources.PROCESS_DEFINITION, "collection-case", ProcessDefinitionPermissions.READ);
-    grant(Roles.COLLECTORS, Resources.PROCESS_DEFINITION, "negotiation", ProcessDefinitionPermissions.READ);
-    grant(Roles.LEGAL, Resources.PROCESS_DEFINITION, "legal-referral", ProcessDefinitionPermissions.READ);
-    // A referral a manager sends back for more work comes to the collectors' list.
+    // The definitions a group works by grant (Tasklist also draws a task's diagram from its definition).
+    WorkGrants.all().forEach((group, definitions) -> definitions.forEach(definition -> ensure(group,
+        Resources.PROCESS_DEFINITION, definition, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK)));
+    forgetTaskAuthorizationsOfGrantedDefinitions();
+    // A referral a manager sends back for more work comes to the collectors' list, task by task.
     grant(Roles.COLLECTORS, Resources.PROCESS_DEFINITION, "legal-referral", ProcessDefinitionPermissions.READ);
 
     // Managers run the queues and watch the processes.
@@ -156,6 +166,51 @@ public class IdentitySetup {
       authorization.addPermission(permission);
     }
     authorizations.saveAuthorization(authorization);
+  }
+
+  /**
+   * A grant that must hold these permissions: the queues depend on it, so what an admin took away is given back
+   * at the next start.
+   */
+  private void ensure(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery()
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      grant(group, resource, resourceId, permissions);
+      return;
+    }
+    boolean missing = false;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        missing = true;
+      }
+    }
+    if (missing) {
+      authorizations.saveAuthorization(authorization);
+      LOG.info("Granted {} on {} {} again", group, resource.resourceName(), resourceId);
+    }
+  }
+
+  /**
+   * Removes the task-by-task authorizations the engine wrote for candidate groups before they worked these
+   * definitions by grant: they only slow the group's task queries down.
+   */
+  private void forgetTaskAuthorizationsOfGrantedDefinitions() {
+    String authorizationTable = management.getTableName(AuthorizationEntity.class);
+    String taskTable = management.getTableName(Task.class);
+    String definitionTable = management.getTableName(ProcessDefinition.class);
+    WorkGrants.all().forEach((group, definitions) -> {
+      for (String definition : definitions) {
+        int removed = jdbc.update("delete from " + authorizationTable + " where RESOURCE_TYPE_ = ? and GROUP_ID_ = ?"
+            + " and RESOURCE_ID_ in (select T.ID_ from " + taskTable + " T join " + definitionTable
+            + " D on D.ID_ = T.PROC_DEF_ID_ where D.KEY_ = ?)", Resources.TASK.resourceType(), group, definition);
+        if (removed > 0) {
+          LOG.info("Removed {} task authorizations of {} on {}: the group works it by grant", removed, group,
+              definition);
+        }
+      }
+    });
   }
 
   private void filter(String name, int priority, TaskQuery query, String description, String... groups) {

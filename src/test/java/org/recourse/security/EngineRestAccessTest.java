@@ -11,11 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +55,12 @@ class EngineRestAccessTest {
   AccountRegistry accounts;
   @Autowired
   TaskService tasks;
+  @Autowired
+  AuthorizationService authorizations;
+  @Autowired
+  FilterService filters;
+  @Autowired
+  IdentitySetup setup;
 
   private ReferralDriver referral;
   private CaseDriver driver;
@@ -185,6 +196,52 @@ class EngineRestAccessTest {
     assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).isOne();
     assertThat(call("manager2", "POST", "/task/" + decision.getId() + "/submit-form",
         "{\"variables\": {\"approval\": {\"value\": \"APPROVED\"}}}")).isEqualTo(204);
+  }
+
+  @Test
+  void a_collectors_queue_is_read_by_a_grant_on_the_case_process_and_shows_only_what_is_offered_to_them()
+      throws Exception {
+    String caseNumber = referral.placed("1200.00");
+    Task work = driver.task(caseNumber, "Task_WorkAccount");
+    String approval = settlementAwaitingApproval(referral.placed("1200.00"), "collector");
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(work.getId())
+        .groupIdIn(Roles.COLLECTORS).count()).as("no authorization of its own").isZero();
+
+    String groupsTasks = filters.createFilterQuery().filterName("My groups' tasks").singleResult().getId();
+    String listed = send("collector", "POST", "/filter/" + groupsTasks + "/list?firstResult=0&maxResults=500",
+        "{}").body();
+    assertThat(listed).contains(work.getId()).doesNotContain(approval);
+    assertThat(get("collector", "/task/" + approval).status()).as("read by the grant").isEqualTo(200);
+    assertThat(call("collector", "POST", "/task/" + work.getId() + "/claim", "{\"userId\": \"collector\"}"))
+        .isEqualTo(204);
+    assertThat(call("collector", "POST", "/task/" + work.getId() + "/complete",
+        "{\"variables\": {\"outcome\": {\"value\": \"REFUSES\"}, \"notes\": {\"value\": \"Says they will not pay\"}}}"))
+        .isEqualTo(204);
+  }
+
+  @Test
+  void task_authorizations_written_before_the_grant_are_removed_at_start() {
+    Task work = driver.task(referral.placed("1200.00"), "Task_WorkAccount");
+    Authorization old = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    old.setGroupId(Roles.COLLECTORS);
+    old.setResource(Resources.TASK);
+    old.setResourceId(work.getId());
+    old.addPermission(TaskPermissions.TASK_WORK);
+    authorizations.saveAuthorization(old);
+    String referred = referral.placed("2400.00");
+    referral.toApproval(referred);
+    driver.completeAs("manager", driver.task(referred, "Task_ApproveReferral"),
+        Map.of("approval", "SENT_BACK", "approvalNote", "Verify the debtor's employment first"));
+    driver.runJobs(referred);
+    Task referralWork = driver.task(referred, "Task_CompleteReferralWork");
+
+    setup.ensureAll();
+
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(work.getId())
+        .groupIdIn(Roles.COLLECTORS).count()).isZero();
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(referralWork.getId()).groupIdIn(Roles.COLLECTORS).count())
+        .as("a referral's task is still authorized by itself").isOne();
   }
 
   /** A settlement beyond a collector's authority, proposed by {@code proposer}: its approval task's id. */
