@@ -51,7 +51,10 @@ public class WorkQueue {
       String assignee, String caseNumber, CaseStatus status, String queue, String debtorName, BigDecimal balance) {
   }
 
-  /** A page of the group's queue ({@code page} from 0), highest priority first. */
+  /**
+   * A page of the group's queue ({@code page} from 0), highest priority first and, within a priority, the task due
+   * first: the order of Tasklist's filters.
+   */
   public List<Item> page(String group, int page, int size) {
     // Read down the index by priority (casework.internal.WorkQueueIndex), each task's candidate link looked up by
     // its key, until the page is full: the engine's own task query sorts every task of the group first.
@@ -59,7 +62,7 @@ public class WorkQueue {
     List<Task> found = tasks.createNativeTaskQuery().sql("select RES.* from " + management.getTableName(Task.class)
             + " RES where RES.SUSPENSION_STATE_ = 1 and exists (select 1 from "
             + management.getTableName(IdentityLinkEntity.class) + " I where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate'"
-            + " and I.GROUP_ID_ = #{group}) order by RES.PRIORITY_ desc, RES.CREATE_TIME_ asc")
+            + " and I.GROUP_ID_ = #{group}) order by RES.PRIORITY_ desc, RES.DUE_DATE_ asc")
         .parameter("group", group).listPage(Math.max(page, 0) * pageSize, pageSize);
     if (found.isEmpty()) {
       return List.of();

@@ -38,7 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>Tasklist's own call: signed in to the Tasklist webapp, the filter "My groups' tasks" listed through the
  *       webapp's engine API ({@code POST /camunda/api/engine/engine/default/filter/{id}/list}), sorted by priority,
  *       as Tasklist asks it; and its count, which Tasklist asks beside it;</li>
- *   <li>the engine's REST API with the same query ({@code GET /engine-rest/task?candidateGroup=...});</li>
+ *   <li>the engine's REST API with the same query ({@code POST /engine-rest/task}, candidate group, by priority and
+ *       due date as the filter sorts);</li>
  *   <li>Recourse's own queue ({@code GET /api/work-queue?group=collectors}), each task with its case.</li>
  * </ul>
  *
@@ -92,9 +93,11 @@ public final class TaskListBenchmark {
       report("Tasklist: My groups' tasks, first 50 by priority", samples,
           () -> tasklist.post("/camunda/api/engine/engine/default/filter/" + filter
               + "/list?firstResult=0&maxResults=50", sorted));
-      report("engine REST: candidateGroup=collectors, first 50 by priority", samples,
-          () -> get(plain, base + "/engine-rest/task?candidateGroup=collectors&includeAssignedTasks=true"
-              + "&sortBy=priority&sortOrder=desc&firstResult=0&maxResults=50", basic));
+      String engineQuery = "{\"candidateGroup\":\"collectors\",\"includeAssignedTasks\":true,\"active\":true,"
+          + "\"sorting\":[{\"sortBy\":\"priority\",\"sortOrder\":\"desc\"},{\"sortBy\":\"dueDate\","
+          + "\"sortOrder\":\"asc\"}]}";
+      report("engine REST: candidateGroup=collectors, by priority and due date", samples,
+          () -> post(plain, base + "/engine-rest/task?firstResult=0&maxResults=50", engineQuery, basic));
       report("Recourse: /api/work-queue?group=collectors, first 50", samples,
           () -> get(plain, base + "/api/work-queue?group=collectors&size=50", basic));
       // Tasklist asks the filter's count beside its list: it counts every task of the filter, so it is timed apart.
@@ -152,6 +155,17 @@ public final class TaskListBenchmark {
     Collections.sort(millis);
     System.out.printf(Locale.ROOT, "  %-62s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n", what,
         millis.get(samples / 2), millis.get((int) Math.ceil(samples * 0.95) - 1), millis.get(samples - 1));
+  }
+
+  private static int post(HttpClient client, String url, String json, String authorization) {
+    try {
+      return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5))
+          .header("Authorization", authorization).header("Content-Type", "application/json")
+          .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (Exception e) {
+      throw new IllegalStateException(url, e);
+    }
   }
 
   private static int get(HttpClient client, String url, String authorization) {

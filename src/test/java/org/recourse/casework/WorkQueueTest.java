@@ -38,6 +38,15 @@ class WorkQueueTest extends EngineTest {
         page.andReturn().getResponse().getContentAsString(), "$[*].priority");
     org.assertj.core.api.Assertions.assertThat(priorities).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     org.assertj.core.api.Assertions.assertThat(largePriority).isGreaterThan(smallPriority);
+    // Within a priority, the task due first, as Tasklist's filters order them.
+    java.util.List<String> due = com.jayway.jsonpath.JsonPath.read(
+        page.andReturn().getResponse().getContentAsString(), "$[*].due");
+    for (int i = 1; i < priorities.size(); i++) {
+      if (priorities.get(i).equals(priorities.get(i - 1))) {
+        org.assertj.core.api.Assertions.assertThat(java.time.Instant.parse(due.get(i)))
+            .isAfterOrEqualTo(java.time.Instant.parse(due.get(i - 1)));
+      }
+    }
 
     mvc.perform(get("/api/work-queue").param("group", "managers").with(httpBasic("collector", "collector")))
         .andExpect(status().isForbidden());

@@ -45,7 +45,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
       recreate(schema, Boolean.getBoolean("recourse.it.keep-schema"));
     }
     String url = jdbcUrl() + (jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema
-        + "&reWriteBatchedInserts=true";
+        + "&reWriteBatchedInserts=true&options=-c%20max_parallel_workers=0";
     Map<String, Object> properties = new HashMap<>();
     properties.put("spring.datasource.url", url);
     properties.put("spring.datasource.username", user());
