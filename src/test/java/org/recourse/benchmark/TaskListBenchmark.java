@@ -86,7 +86,7 @@ public final class TaskListBenchmark {
 
       System.out.println();
       System.out.printf(Locale.ROOT, "Recourse task-list benchmark: %d open tasks (%d cases at the collector), "
-              + "PostgreSQL %s, %d cores, JDK %s; %d calls each, after 10 not counted%n", open,
+              + "PostgreSQL %s, %d cores, JDK %s; %d calls each, after 50 not counted (the server warm)%n", open,
           jdbc.queryForObject("select count(*) from collection_case where status = 'IN_COLLECTION'", Long.class),
           jdbc.queryForObject("show server_version", String.class), Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.version"), samples);
@@ -140,7 +140,7 @@ public final class TaskListBenchmark {
   }
 
   private static void report(String what, int samples, Supplier<Integer> call) {
-    for (int i = 0; i < Math.min(10, samples); i++) {
+    for (int i = 0; i < Math.min(50, samples); i++) {
       call.get();
     }
     List<Double> millis = new ArrayList<>(samples);
