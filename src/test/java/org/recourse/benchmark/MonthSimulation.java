@@ -106,7 +106,7 @@ public final class MonthSimulation {
         Map<String, Integer> agreed = agree(nodes, jdbc, day0);
         System.out.printf(Locale.ROOT, "day 0: %s agreed in %.0f s%n", agreed,
             IntakeBenchmark.seconds(System.nanoTime() - start));
-        Day quiet = settle(jdbc, day0);
+        Day quiet = settle(jdbc, day0, Totals.of(jdbc));
         System.out.printf(Locale.ROOT, "day 0: quiet after %.0f s more%n", quiet.seconds);
 
         Map<String, NodeFigures> figures = new LinkedHashMap<>();
@@ -117,8 +117,9 @@ public final class MonthSimulation {
           LocalDate today = day0.plusDays(d);
           moveTo(today);
           long dayStart = System.nanoTime();
+          Totals before = Totals.of(jdbc);
           int paid = pay(nodes, jdbc, today, figures, posted);
-          Day day = settle(jdbc, today);
+          Day day = settle(jdbc, today, before);
           System.out.printf(Locale.ROOT, "day %2d (%s): %4d payments, %5d jobs, %4d letters, %4d e-mails; quiet in "
                   + "%5.1f s%n", d, today, paid, day.jobs, day.letters, day.mails,
               IntakeBenchmark.seconds(System.nanoTime() - dayStart));
@@ -310,12 +311,22 @@ public final class MonthSimulation {
   private record Day(double seconds, long jobs, long letters, long mails) {
   }
 
-  /** Waits until nothing is due: no job to run or running, no letter to render, no e-mail to send. */
-  private static Day settle(JdbcTemplate jdbc, LocalDate today) {
+  /** Jobs executed, letters rendered and e-mails sent so far, by both nodes. */
+  private record Totals(long jobs, long letters, long mails) {
+
+    static Totals of(JdbcTemplate jdbc) {
+      return new Totals(count(jdbc, "select count(*) from act_hi_job_log where job_state_ = 2"),
+          count(jdbc, "select count(*) from document where status <> 'RENDERING'"),
+          count(jdbc, "select count(*) from outbox_mail where status = 'SENT'"));
+    }
+  }
+
+  /**
+   * Waits until nothing is due: no job to run or running, no letter to render, no e-mail to send; what was done
+   * since {@code before}.
+   */
+  private static Day settle(JdbcTemplate jdbc, LocalDate today, Totals before) {
     long start = System.nanoTime();
-    long jobsBefore = count(jdbc, "select count(*) from act_hi_job_log where job_state_ = 2");
-    long lettersBefore = count(jdbc, "select count(*) from document where status <> 'RENDERING'");
-    long mailsBefore = count(jdbc, "select count(*) from outbox_mail where status = 'SENT'");
     int quietInARow = 0;
     long lastReport = System.nanoTime();
     while (quietInARow < 3) {
@@ -332,10 +343,9 @@ public final class MonthSimulation {
       }
       sleep(busy == 0 ? 300 : 500);
     }
-    return new Day(IntakeBenchmark.seconds(System.nanoTime() - start),
-        count(jdbc, "select count(*) from act_hi_job_log where job_state_ = 2") - jobsBefore,
-        count(jdbc, "select count(*) from document where status <> 'RENDERING'") - lettersBefore,
-        count(jdbc, "select count(*) from outbox_mail where status = 'SENT'") - mailsBefore);
+    Totals after = Totals.of(jdbc);
+    return new Day(IntakeBenchmark.seconds(System.nanoTime() - start), after.jobs - before.jobs,
+        after.letters - before.letters, after.mails - before.mails);
   }
 
   /** Nothing twice, nothing lost. */

@@ -69,6 +69,25 @@ class PlanMonitoringTest extends EngineTest {
     assertThat(cases.require(caseNumber).getCloseReason()).isEqualTo(CloseReason.PAID_IN_FULL);
     assertThat(statuses(caseNumber)).isEmpty();
     assertThat(kinds(caseNumber)).containsExactly("validation-notice", "plan-agreement", "paid-in-full");
+    // The last payment cleared the balance and closed the case before its installment was judged: kept all the same.
+    assertThat(arrangements.ofCase(caseNumber).get(0).getStatus()).isEqualTo(ArrangementStatus.COMPLETED);
+    assertThat(installments(caseNumber)).containsOnly(InstallmentStatus.PAID);
+  }
+
+  @Test
+  void a_plan_paid_off_in_one_payment_is_kept_with_every_installment_paid() {
+    String caseNumber = onPlan(3, "MONTHLY");
+    pay(caseNumber, "1235.00");
+    driver.runJobs(caseNumber);
+
+    assertThat(cases.require(caseNumber).getCloseReason()).isEqualTo(CloseReason.PAID_IN_FULL);
+    assertThat(arrangements.ofCase(caseNumber).get(0).getStatus()).isEqualTo(ArrangementStatus.COMPLETED);
+    assertThat(installments(caseNumber)).containsExactly(InstallmentStatus.PAID, InstallmentStatus.PAID,
+        InstallmentStatus.PAID);
+    assertThat(cases.history(cases.require(caseNumber)).stream()
+        .filter(event -> event.getKind() == CaseEventKind.ARRANGEMENT_COMPLETED).map(CaseEvent::getDetail))
+        .containsExactly("PLAN of $1,235.00 kept: the balance is paid in full");
+    assertThat(kinds(caseNumber)).doesNotContain("installment-reminder");
   }
 
   @Test

@@ -203,6 +203,27 @@ public class ArrangementMonitoring {
   }
 
   /**
+   * Ends what a case paid in full leaves standing. The payment that clears the balance closes the case at once, and
+   * the spine's "paid in full" ends the monitoring with it before the monitoring has judged its last installments: an
+   * agreed arrangement of the case is then kept, and each installment it still waited for is paid.
+   */
+  @Transactional
+  public void paidInFull(String caseNumber) {
+    CollectionCase subject = cases.require(caseNumber);
+    for (Arrangement arrangement : repository.ofCase(subject.getId())) {
+      if (arrangement.getStatus() != ArrangementStatus.AGREED) {
+        continue;
+      }
+      Instant now = clock.instant();
+      arrangement.getInstallments().stream().filter(installment -> installment.getStatus() == InstallmentStatus.DUE)
+          .forEach(installment -> installment.judge(InstallmentStatus.PAID, now));
+      arrangement.end(ArrangementStatus.COMPLETED);
+      cases.record(caseNumber, CaseEventKind.ARRANGEMENT_COMPLETED, "system", arrangement.getKind() + " of "
+          + Money.usd(arrangement.getTotalAmount()) + " kept: the balance is paid in full");
+    }
+  }
+
+  /**
    * Ends an arrangement that was not kept: a promise broken, or partly kept when some of it was paid; a plan or
    * settlement in default, with the default notice.
    */

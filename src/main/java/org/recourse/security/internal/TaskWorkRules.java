@@ -107,7 +107,8 @@ public class TaskWorkRules extends AbstractProcessEnginePlugin {
       }
       offeredTo.add(candidate.getGroupId() != null ? candidate.getGroupId() : candidate.getUserId());
     }
-    throw new TaskForbidden("This task is offered to " + String.join(", ", offeredTo) + ", not to you.");
+    throw new TaskForbidden(offeredTo.isEmpty() ? "This task is offered to nobody; a manager can assign it."
+        : "This task is offered to " + String.join(", ", offeredTo) + ", not to you; a manager can assign it.");
   }
 
   /**
