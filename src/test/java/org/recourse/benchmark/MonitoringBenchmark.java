@@ -152,10 +152,11 @@ public final class MonitoringBenchmark {
     }
   }
 
-  private static void complete(TaskService tasks, IdentityService identity, String caseNumber, String key,
+  /** Completes the case's task as a collector, waiting up to 20 s for it to appear. */
+  static void complete(TaskService tasks, IdentityService identity, String caseNumber, String key,
       Map<String, Object> form) {
     Task task = null;
-    for (int tries = 0; task == null && tries < 200; tries++) {
+    for (int tries = 0; task == null && tries < 400; tries++) {
       task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key).singleResult();
       if (task == null) {
         sleep(50);
@@ -172,11 +173,11 @@ public final class MonitoringBenchmark {
     }
   }
 
-  private static long count(JdbcTemplate jdbc, String sql) {
+  static long count(JdbcTemplate jdbc, String sql) {
     return jdbc.queryForObject(sql, Long.class);
   }
 
-  private static void await(String what, LongSupplier progress, long target) {
+  static void await(String what, LongSupplier progress, long target) {
     long lastReport = System.nanoTime();
     while (progress.getAsLong() < target) {
       if (System.nanoTime() - lastReport > Duration.ofSeconds(10).toNanos()) {
@@ -187,7 +188,7 @@ public final class MonitoringBenchmark {
     }
   }
 
-  private static void sleep(long millis) {
+  static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

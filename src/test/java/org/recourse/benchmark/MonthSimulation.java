@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -31,7 +30,6 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.recourse.RecourseApplication;
 import org.recourse.account.AccountRegistry;
 import org.recourse.intake.PortfolioImport;
@@ -182,7 +180,7 @@ public final class MonthSimulation {
         submitted.add(nodes.get(n).getBean(PortfolioImports.class).submit("month-" + n + ".csv", content, "benchmark"));
       }
     }
-    await("placed", () -> {
+    MonitoringBenchmark.await("placed", () -> {
       long done = 0;
       for (int n = 0; n < nodes.size(); n++) {
         PortfolioImport state = nodes.get(n).getBean(PortfolioImports.class).get(submitted.get(n).getId());
@@ -193,7 +191,7 @@ public final class MonthSimulation {
       }
       return done;
     }, cases);
-    await("at the collector", () -> count(jdbc,
+    MonitoringBenchmark.await("at the collector", () -> MonitoringBenchmark.count(jdbc,
         "select count(*) from collection_case where status = 'IN_COLLECTION'"), cases);
   }
 
@@ -227,9 +225,9 @@ public final class MonthSimulation {
             continue;
           }
           try {
-            complete(tasks, identity, numbers.get(i), "Task_WorkAccount", form);
+            MonitoringBenchmark.complete(tasks, identity, numbers.get(i), "Task_WorkAccount", form);
             if (kind < 3) {
-              complete(tasks, identity, numbers.get(i), "Task_ConfirmPlan", Map.of("debtorAnswer", "ACCEPTED"));
+              MonitoringBenchmark.complete(tasks, identity, numbers.get(i), "Task_ConfirmPlan", Map.of("debtorAnswer", "ACCEPTED"));
               plans.incrementAndGet();
             } else {
               promises.incrementAndGet();
@@ -315,9 +313,9 @@ public final class MonthSimulation {
   private record Totals(long jobs, long letters, long mails) {
 
     static Totals of(JdbcTemplate jdbc) {
-      return new Totals(count(jdbc, "select count(*) from act_hi_job_log where job_state_ = 2"),
-          count(jdbc, "select count(*) from document where status <> 'RENDERING'"),
-          count(jdbc, "select count(*) from outbox_mail where status = 'SENT'"));
+      return new Totals(MonitoringBenchmark.count(jdbc, "select count(*) from act_hi_job_log where job_state_ = 2"),
+          MonitoringBenchmark.count(jdbc, "select count(*) from document where status <> 'RENDERING'"),
+          MonitoringBenchmark.count(jdbc, "select count(*) from outbox_mail where status = 'SENT'"));
     }
   }
 
@@ -333,7 +331,7 @@ public final class MonthSimulation {
       Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
       long busy = jdbc.queryForObject("select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1 "
           + "and (duedate_ is null or duedate_ <= ? or lock_owner_ is not null)", Long.class, now)
-          + count(jdbc, "select count(*) from document where status = 'RENDERING'")
+          + MonitoringBenchmark.count(jdbc, "select count(*) from document where status = 'RENDERING'")
           + jdbc.queryForObject("select count(*) from outbox_mail where status in ('PENDING', 'SENDING') "
               + "and next_attempt_at <= ?", Long.class, now);
       quietInARow = busy == 0 ? quietInARow + 1 : 0;
@@ -341,7 +339,7 @@ public final class MonthSimulation {
         System.out.printf("  %s: %d things still to do%n", today, busy);
         lastReport = System.nanoTime();
       }
-      sleep(busy == 0 ? 300 : 500);
+      MonitoringBenchmark.sleep(busy == 0 ? 300 : 500);
     }
     Totals after = Totals.of(jdbc);
     return new Day(IntakeBenchmark.seconds(System.nanoTime() - start), after.jobs - before.jobs,
@@ -351,28 +349,28 @@ public final class MonthSimulation {
   /** Nothing twice, nothing lost. */
   private static void check(JdbcTemplate jdbc, Map<String, GreenMail> smtp, Set<String> posted) {
     List<String> problems = new ArrayList<>();
-    expect(problems, "payments in the ledger more than once", count(jdbc, "select count(*) from (select reference "
+    expect(problems, "payments in the ledger more than once", MonitoringBenchmark.count(jdbc, "select count(*) from (select reference "
         + "from ledger_entry where reference like 'SIM-%' group by reference having count(*) > 1) twice"), 0);
-    expect(problems, "payments in the ledger", count(jdbc,
+    expect(problems, "payments in the ledger", MonitoringBenchmark.count(jdbc,
         "select count(*) from ledger_entry where reference like 'SIM-%'"), posted.size());
     // The history cleanup is the one job that lives on: it runs once a day under the same id.
-    expect(problems, "jobs executed more than once", count(jdbc, "select count(*) from (select job_id_ from "
+    expect(problems, "jobs executed more than once", MonitoringBenchmark.count(jdbc, "select count(*) from (select job_id_ from "
         + "act_hi_job_log where job_state_ = 2 and job_def_type_ <> 'history-cleanup' group by job_id_ "
         + "having count(*) > 1) twice"), 0);
-    expect(problems, "timers created and neither fired, cancelled nor still waiting", count(jdbc,
+    expect(problems, "timers created and neither fired, cancelled nor still waiting", MonitoringBenchmark.count(jdbc,
         "select count(*) from act_hi_job_log c where c.job_state_ = 0 and c.job_def_type_ like 'timer%' "
             + "and not exists (select 1 from act_hi_job_log e where e.job_id_ = c.job_id_ and e.job_state_ in (2, 3)) "
             + "and not exists (select 1 from act_ru_job j where j.id_ = c.job_id_)"), 0);
     Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
     expect(problems, "jobs overdue", jdbc.queryForObject("select count(*) from act_ru_job where duedate_ is null "
         + "or duedate_ <= ?", Long.class, now), 0);
-    expect(problems, "incidents", count(jdbc, "select count(*) from act_ru_incident"), 0);
-    expect(problems, "letters not rendered", count(jdbc, "select count(*) from document where status = 'RENDERING'"), 0);
-    expect(problems, "e-mails failed or uncertain", count(jdbc,
+    expect(problems, "incidents", MonitoringBenchmark.count(jdbc, "select count(*) from act_ru_incident"), 0);
+    expect(problems, "letters not rendered", MonitoringBenchmark.count(jdbc, "select count(*) from document where status = 'RENDERING'"), 0);
+    expect(problems, "e-mails failed or uncertain", MonitoringBenchmark.count(jdbc,
         "select count(*) from outbox_mail where status not in ('SENT', 'PENDING')"), 0);
     expect(problems, "e-mails received by the SMTP servers", smtp.values().stream()
             .mapToLong(server -> server.getReceivedMessages().length).sum(),
-        count(jdbc, "select count(*) from outbox_mail where status = 'SENT'"));
+        MonitoringBenchmark.count(jdbc, "select count(*) from outbox_mail where status = 'SENT'"));
     LocalDate today = LocalDate.ofInstant(now.toInstant(), EASTERN);
     expect(problems, "installments of a watched arrangement past their grace period and not judged",
         jdbc.queryForObject("select count(*) from installment i join arrangement a on a.id = i.arrangement_id "
@@ -472,50 +470,6 @@ public final class MonthSimulation {
           return JOB_EVENTS.contains(eventType) || level.isHistoryEventProduced(eventType, entity);
         }
       });
-    }
-  }
-
-  private static void complete(TaskService tasks, IdentityService identity, String caseNumber, String key,
-      Map<String, Object> form) {
-    Task task = null;
-    for (int tries = 0; task == null && tries < 400; tries++) {
-      task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key).singleResult();
-      if (task == null) {
-        sleep(50);
-      }
-    }
-    if (task == null) {
-      throw new IllegalStateException("no " + key + " for " + caseNumber);
-    }
-    identity.setAuthentication("collector", List.of("collectors"));
-    try {
-      tasks.complete(task.getId(), form);
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  private static long count(JdbcTemplate jdbc, String sql) {
-    return jdbc.queryForObject(sql, Long.class);
-  }
-
-  private static void await(String what, LongSupplier progress, long target) {
-    long lastReport = System.nanoTime();
-    while (progress.getAsLong() < target) {
-      if (System.nanoTime() - lastReport > Duration.ofSeconds(15).toNanos()) {
-        System.out.printf("  waiting: %s %d of %d%n", what, progress.getAsLong(), target);
-        lastReport = System.nanoTime();
-      }
-      sleep(300);
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }
