@@ -375,11 +375,18 @@ public final class MonthSimulation {
     expect(problems, "installments of a watched arrangement past their grace period and not judged",
         jdbc.queryForObject("select count(*) from installment i join arrangement a on a.id = i.arrangement_id "
             + "where a.status = 'AGREED' and i.status = 'DUE' and i.due_date < ?", Long.class, today.minusDays(6)), 0);
+    expect(problems, "installments still due on an arrangement that ended", MonitoringBenchmark.count(jdbc,
+        "select count(*) from installment i join arrangement a on a.id = i.arrangement_id "
+            + "where a.status <> 'AGREED' and i.status = 'DUE'"), 0);
+    expect(problems, "arrangements still agreed on a case closed", MonitoringBenchmark.count(jdbc,
+        "select count(*) from arrangement a join collection_case c on c.id = a.case_id "
+            + "where a.status = 'AGREED' and c.status = 'CLOSED'"), 0);
     if (!problems.isEmpty()) {
       throw new IllegalStateException("The simulated month went wrong:\n  " + String.join("\n  ", problems));
     }
     System.out.println("  checked: each payment posted once, every job and timer executed once, none overdue, "
-        + "no incident, every letter rendered, every e-mail received once");
+        + "no incident, every letter rendered, every e-mail received once, no installment left due on an "
+        + "arrangement ended or past its grace");
   }
 
   private static void expect(List<String> problems, String what, long actual, long expected) {

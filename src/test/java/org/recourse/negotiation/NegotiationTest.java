@@ -22,6 +22,8 @@ import org.recourse.correspondence.Documents;
 import org.recourse.negotiation.internal.Arrangement;
 import org.recourse.negotiation.internal.ArrangementStatus;
 import org.recourse.negotiation.internal.Arrangements;
+import org.recourse.negotiation.internal.Installment;
+import org.recourse.negotiation.internal.InstallmentStatus;
 import org.recourse.payment.Payment;
 import org.recourse.payment.Payments;
 import org.recourse.support.CaseDriver;
@@ -210,6 +212,14 @@ class NegotiationTest extends EngineTest {
     String partly = promised("300.00");
     payments.receive(partly, new Payment("PTP-" + partly, new BigDecimal("100.00"), TODAY, "Debit card"), "admin");
     String broken = promised("300.00");
+    // Paid in full before its date: kept at the payment, its installment paid, not left due.
+    String paid = promised("300.00");
+    payments.receive(paid, new Payment("PTP-" + paid, new BigDecimal("300.00"), TODAY, "Debit card"), "admin");
+    driver.runJobs(paid);
+    assertThat(arrangements.ofCase(paid).get(0).getStatus()).isEqualTo(ArrangementStatus.COMPLETED);
+    assertThat(arrangements.ofCase(paid).get(0).getInstallments()).extracting(Installment::getStatus)
+        .containsExactly(InstallmentStatus.PAID);
+    assertThat(driver.task(paid, "Task_WorkAccount")).as("back to the collector").isNotNull();
 
     // The promise date, then its day of grace: judged the day after.
     CaseDriver.moveClock(Duration.ofDays(9));
@@ -218,6 +228,8 @@ class NegotiationTest extends EngineTest {
       assertThat(driver.task(caseNumber, "Task_WorkAccount")).as("back to the collector").isNotNull();
     }
     assertThat(arrangements.ofCase(kept).get(0).getStatus()).isEqualTo(ArrangementStatus.COMPLETED);
+    assertThat(arrangements.ofCase(kept).get(0).getInstallments()).extracting(Installment::getStatus)
+        .containsExactly(InstallmentStatus.PAID);
     assertThat(arrangements.ofCase(partly).get(0).getStatus()).isEqualTo(ArrangementStatus.PARTIALLY_KEPT);
     assertThat(arrangements.ofCase(broken).get(0).getStatus()).isEqualTo(ArrangementStatus.BROKEN);
     assertThat(cases.history(cases.require(partly))).extracting(CaseEvent::getDetail)

@@ -128,8 +128,9 @@ class PlanMonitoringTest extends EngineTest {
     moveTo(FIRST_DUE.plusDays(13));
     driver.runJobs(caseNumber);
 
-    assertThat(installments(caseNumber)).containsExactly(InstallmentStatus.MISSED, InstallmentStatus.MISSED,
-        InstallmentStatus.DUE, InstallmentStatus.DUE);
+    assertThat(installments(caseNumber)).as("what was still to come is no longer asked for")
+        .containsExactly(InstallmentStatus.MISSED, InstallmentStatus.MISSED, InstallmentStatus.CANCELLED,
+            InstallmentStatus.CANCELLED);
     assertThat(arrangements.ofCase(caseNumber).get(0).getStatus()).isEqualTo(ArrangementStatus.DEFAULTED);
     assertThat(kinds(caseNumber)).containsExactly("validation-notice", "plan-agreement", "installment-reminder",
         "plan-default");
@@ -158,8 +159,8 @@ class PlanMonitoringTest extends EngineTest {
     moveTo(FIRST_DUE.plusDays(31));
     driver.runJobs(caseNumber);
 
-    assertThat(installments(caseNumber)).containsExactly(InstallmentStatus.MISSED, InstallmentStatus.DUE,
-        InstallmentStatus.DUE);
+    assertThat(installments(caseNumber)).containsExactly(InstallmentStatus.MISSED, InstallmentStatus.CANCELLED,
+        InstallmentStatus.CANCELLED);
     assertThat(arrangements.ofCase(caseNumber).get(0).getStatus()).isEqualTo(ArrangementStatus.DEFAULTED);
   }
 

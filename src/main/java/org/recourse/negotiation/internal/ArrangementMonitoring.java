@@ -184,7 +184,7 @@ public class ArrangementMonitoring {
   @Transactional
   public Completion complete(long arrangementId) {
     Arrangement arrangement = arrangements.get(arrangementId);
-    arrangement.end(ArrangementStatus.COMPLETED);
+    keep(arrangement);
     CollectionCase subject = cases.require(arrangements.caseNumber(arrangement));
     cases.record(subject.getCaseNumber(), CaseEventKind.ARRANGEMENT_COMPLETED, "system",
         arrangement.getKind() + " of " + Money.usd(arrangement.getTotalAmount()) + " kept");
@@ -214,18 +214,26 @@ public class ArrangementMonitoring {
       if (arrangement.getStatus() != ArrangementStatus.AGREED) {
         continue;
       }
-      Instant now = clock.instant();
-      arrangement.getInstallments().stream().filter(installment -> installment.getStatus() == InstallmentStatus.DUE)
-          .forEach(installment -> installment.judge(InstallmentStatus.PAID, now));
-      arrangement.end(ArrangementStatus.COMPLETED);
+      keep(arrangement);
       cases.record(caseNumber, CaseEventKind.ARRANGEMENT_COMPLETED, "system", arrangement.getKind() + " of "
           + Money.usd(arrangement.getTotalAmount()) + " kept: the balance is paid in full");
     }
   }
 
   /**
+   * Ends an arrangement as kept. It is kept when paid, which may be before its last installments were judged (a
+   * promise paid on its date, a plan paid off early): each installment still waiting is paid.
+   */
+  private void keep(Arrangement arrangement) {
+    Instant now = clock.instant();
+    arrangement.getInstallments().stream().filter(installment -> installment.getStatus() == InstallmentStatus.DUE)
+        .forEach(installment -> installment.judge(InstallmentStatus.PAID, now));
+    arrangement.end(ArrangementStatus.COMPLETED);
+  }
+
+  /**
    * Ends an arrangement that was not kept: a promise broken, or partly kept when some of it was paid; a plan or
-   * settlement in default, with the default notice.
+   * settlement in default, with the default notice, its installments still to come cancelled.
    */
   @Transactional
   public String breakOff(long arrangementId) {
@@ -240,6 +248,9 @@ public class ArrangementMonitoring {
       return partly ? Completion.PARTIAL : Completion.BROKEN;
     }
     arrangement.end(ArrangementStatus.DEFAULTED);
+    Instant now = clock.instant();
+    arrangement.getInstallments().stream().filter(installment -> installment.getStatus() == InstallmentStatus.DUE)
+        .forEach(installment -> installment.cancel(now));
     cases.record(caseNumber, CaseEventKind.ARRANGEMENT_DEFAULTED, "system",
         arrangement.getKind() + " of " + Money.usd(arrangement.getTotalAmount()) + " in default"
             + (renegotiationAllowed(arrangement) ? "; back to the collector to arrange again" : ""));

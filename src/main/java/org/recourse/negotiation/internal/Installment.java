@@ -79,7 +79,8 @@ public class Installment {
 
   /** A payment that had paid it was reversed: it is in arrears again. */
   void reopen(InstallmentStatus arrears, Instant at) {
-    if (!arrears.inArrears() || status.inArrears() || status == InstallmentStatus.DUE) {
+    if (!arrears.inArrears() || status.inArrears() || status == InstallmentStatus.DUE
+        || status == InstallmentStatus.CANCELLED) {
       throw new IllegalStateException("installment " + seq + " is " + status + " and cannot become " + arrears);
     }
     this.status = arrears;
@@ -91,6 +92,15 @@ public class Installment {
       throw new IllegalStateException("installment " + seq + " was already judged " + status);
     }
     this.status = verdict;
+    this.judgedAt = at;
+  }
+
+  /** Its arrangement ended unkept before it was due: no longer asked for. */
+  void cancel(Instant at) {
+    if (status != InstallmentStatus.DUE) {
+      throw new IllegalStateException("installment " + seq + " was already judged " + status);
+    }
+    this.status = InstallmentStatus.CANCELLED;
     this.judgedAt = at;
   }
 

@@ -7,7 +7,12 @@ public enum InstallmentStatus {
   SHORT,
   MISSED,
   /** Short or missed when judged, and brought up to date since: it no longer counts towards a default. */
-  CURED;
+  CURED,
+  /**
+   * Still to come when its arrangement ended unkept (a plan or settlement in default): no longer asked for, the
+   * balance being owed as a whole again.
+   */
+  CANCELLED;
 
   /** Judged and not (yet) paid: arrears. */
   public boolean inArrears() {
