@@ -47,6 +47,8 @@ public enum CaseEventKind {
   INSTALLMENT_JUDGED,
   ARRANGEMENT_COMPLETED,
   ARRANGEMENT_DEFAULTED,
+  /** An agreed arrangement ended because its case closed for another reason than payment. */
+  ARRANGEMENT_ENDED,
   TRACE_RESULT,
   /** The legal eligibility decision, with every condition that fails. */
   LEGAL_ELIGIBILITY,

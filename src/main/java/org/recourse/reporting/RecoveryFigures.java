@@ -326,7 +326,7 @@ public class RecoveryFigures {
                sum(case when ar.status = 'DEFAULTED' then 1 else 0 end),
                sum(case when ar.status = 'COMPLETED' then 1 else 0 end)
         from arrangement ar join account a on a.id = ar.case_id join creditor cr on cr.id = a.creditor_id
-        where ar.kind = 'PLAN' and ar.status in ('AGREED', 'COMPLETED', 'DEFAULTED') and ar.proposed_at < :end %s
+        where ar.kind = 'PLAN' and ar.status in ('AGREED', 'COMPLETED', 'DEFAULTED', 'ENDED') and ar.proposed_at < :end %s
         group by cr.code, %s
         order by 1, 2""".formatted(PLACED_MONTH, creditorFilter(scope), PLACED_MONTH), params, row -> {
           long agreed = row.getLong(3);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.recourse.casework.CaseEvent;
 import org.recourse.casework.CaseEventKind;
+import org.recourse.casework.CaseMessages;
 import org.recourse.casework.CloseReason;
 import org.recourse.correspondence.Document;
 import org.recourse.correspondence.Documents;
@@ -55,6 +56,8 @@ class PlanMonitoringTest extends EngineTest {
   InstallmentCharges charges;
   @Autowired
   Holds holds;
+  @Autowired
+  CaseMessages messages;
 
   @Test
   void a_plan_paid_on_time_is_judged_paid_each_time_and_closes_the_case_with_the_paid_in_full_letter() {
@@ -88,6 +91,26 @@ class PlanMonitoringTest extends EngineTest {
         .filter(event -> event.getKind() == CaseEventKind.ARRANGEMENT_COMPLETED).map(CaseEvent::getDetail))
         .containsExactly("PLAN of $1,235.00 kept: the balance is paid in full");
     assertThat(kinds(caseNumber)).doesNotContain("installment-reminder");
+  }
+
+  @Test
+  void a_plan_on_a_case_recalled_ends_with_it_and_asks_for_nothing_more() {
+    String caseNumber = onPlan(3, "MONTHLY");
+    pay(caseNumber, "411.66");
+    moveTo(FIRST_DUE.plusDays(6));
+    driver.runJobs(caseNumber);
+    messages.recall(caseNumber, "The creditor sold the account", "admin");
+    driver.runJobs(caseNumber);
+
+    assertThat(cases.require(caseNumber).getCloseReason()).isEqualTo(CloseReason.RECALLED);
+    assertThat(arrangements.ofCase(caseNumber).get(0).getStatus()).isEqualTo(ArrangementStatus.ENDED);
+    assertThat(installments(caseNumber)).containsExactly(InstallmentStatus.PAID, InstallmentStatus.CANCELLED,
+        InstallmentStatus.CANCELLED);
+    assertThat(cases.history(cases.require(caseNumber)).stream()
+        .filter(event -> event.getKind() == CaseEventKind.ARRANGEMENT_ENDED).map(CaseEvent::getDetail))
+        .containsExactly("PLAN of $1,235.00 ended: the case closed (recalled)");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count())
+        .as("nothing watches the plan any more").isZero();
   }
 
   @Test

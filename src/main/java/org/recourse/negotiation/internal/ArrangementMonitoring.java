@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import org.recourse.casework.CaseEventKind;
+import org.recourse.casework.CloseReason;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
 import org.recourse.negotiation.ArrangementKind;
@@ -221,6 +223,31 @@ public class ArrangementMonitoring {
   }
 
   /**
+   * Ends what a case closed for another reason than payment leaves agreed (a recall, a dispute not verified, ...):
+   * the arrangement ends with the case and its installments still to come are cancelled.
+   */
+  @Transactional
+  public void closedUnpaid(String caseNumber, CloseReason reason) {
+    CollectionCase subject = cases.require(caseNumber);
+    for (Arrangement arrangement : repository.ofCase(subject.getId())) {
+      if (arrangement.getStatus() != ArrangementStatus.AGREED) {
+        continue;
+      }
+      arrangement.end(ArrangementStatus.ENDED);
+      cancelWaiting(arrangement);
+      cases.record(caseNumber, CaseEventKind.ARRANGEMENT_ENDED, "system", arrangement.getKind() + " of "
+          + Money.usd(arrangement.getTotalAmount()) + " ended: the case closed ("
+          + reason.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+    }
+  }
+
+  private void cancelWaiting(Arrangement arrangement) {
+    Instant now = clock.instant();
+    arrangement.getInstallments().stream().filter(installment -> installment.getStatus() == InstallmentStatus.DUE)
+        .forEach(installment -> installment.cancel(now));
+  }
+
+  /**
    * Ends an arrangement as kept. It is kept when paid, which may be before its last installments were judged (a
    * promise paid on its date, a plan paid off early): each installment still waiting is paid.
    */
@@ -248,9 +275,7 @@ public class ArrangementMonitoring {
       return partly ? Completion.PARTIAL : Completion.BROKEN;
     }
     arrangement.end(ArrangementStatus.DEFAULTED);
-    Instant now = clock.instant();
-    arrangement.getInstallments().stream().filter(installment -> installment.getStatus() == InstallmentStatus.DUE)
-        .forEach(installment -> installment.cancel(now));
+    cancelWaiting(arrangement);
     cases.record(caseNumber, CaseEventKind.ARRANGEMENT_DEFAULTED, "system",
         arrangement.getKind() + " of " + Money.usd(arrangement.getTotalAmount()) + " in default"
             + (renegotiationAllowed(arrangement) ? "; back to the collector to arrange again" : ""));

@@ -16,5 +16,10 @@ public enum ArrangementStatus {
   /** A promise of which some, but not enough, was paid. */
   PARTIALLY_KEPT,
   /** A plan or settlement whose installments were missed. */
-  DEFAULTED
+  DEFAULTED,
+  /**
+   * Still agreed when its case closed for another reason than payment (recalled, uncollectable, a dispute not
+   * verified, ...): it runs no further.
+   */
+  ENDED
 }
