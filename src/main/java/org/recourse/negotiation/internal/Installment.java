@@ -95,7 +95,7 @@ public class Installment {
     this.judgedAt = at;
   }
 
-  /** Its arrangement ended unkept before it was due: no longer asked for. */
+  /** Its arrangement ended, unkept or with its case, before it was due: no longer asked for. */
   void cancel(Instant at) {
     if (status != InstallmentStatus.DUE) {
       throw new IllegalStateException("installment " + seq + " was already judged " + status);

@@ -9,8 +9,8 @@ public enum InstallmentStatus {
   /** Short or missed when judged, and brought up to date since: it no longer counts towards a default. */
   CURED,
   /**
-   * Still to come when its arrangement ended unkept (a plan or settlement in default): no longer asked for, the
-   * balance being owed as a whole again.
+   * Still to come when its arrangement ended unkept (a plan or settlement in default) or ended with its case (closed
+   * for another reason than payment): no longer asked for.
    */
   CANCELLED;
 
