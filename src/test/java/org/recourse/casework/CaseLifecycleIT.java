@@ -202,8 +202,10 @@ class CaseLifecycleIT {
 
     CollectionCase closed = cases.require(caseNumber);
     assertThat(closed.getCloseReason()).isEqualTo(CloseReason.LEGAL_PAID_IN_FULL);
+    // The default cancelled the installment still to come; the payment at legal leaves the defaulted plan as it was.
     assertThat(jdbc.queryForList("select i.status from installment i join arrangement a on a.id = i.arrangement_id "
-        + "where a.case_id = ? order by seq", String.class, closed.getId())).containsExactly("MISSED", "MISSED", "DUE");
+        + "where a.case_id = ? order by seq", String.class, closed.getId()))
+        .containsExactly("MISSED", "MISSED", "CANCELLED");
     // Every letter the case reached, once each, in order, and the court packet.
     assertThat(jdbc.queryForList("select kind from document where case_id = ? order by created_at, id", String.class,
         closed.getId())).containsExactly("validation-notice", "plan-agreement", "installment-reminder", "plan-default",
