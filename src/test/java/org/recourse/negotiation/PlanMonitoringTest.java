@@ -87,8 +87,7 @@ class PlanMonitoringTest extends EngineTest {
     assertThat(arrangements.ofCase(caseNumber).get(0).getStatus()).isEqualTo(ArrangementStatus.COMPLETED);
     assertThat(installments(caseNumber)).containsExactly(InstallmentStatus.PAID, InstallmentStatus.PAID,
         InstallmentStatus.PAID);
-    assertThat(cases.history(cases.require(caseNumber)).stream()
-        .filter(event -> event.getKind() == CaseEventKind.ARRANGEMENT_COMPLETED).map(CaseEvent::getDetail))
+    assertThat(events(caseNumber, CaseEventKind.ARRANGEMENT_COMPLETED))
         .containsExactly("PLAN of $1,235.00 kept: the balance is paid in full");
     assertThat(kinds(caseNumber)).doesNotContain("installment-reminder");
   }
@@ -106,8 +105,7 @@ class PlanMonitoringTest extends EngineTest {
     assertThat(arrangements.ofCase(caseNumber).get(0).getStatus()).isEqualTo(ArrangementStatus.ENDED);
     assertThat(installments(caseNumber)).containsExactly(InstallmentStatus.PAID, InstallmentStatus.CANCELLED,
         InstallmentStatus.CANCELLED);
-    assertThat(cases.history(cases.require(caseNumber)).stream()
-        .filter(event -> event.getKind() == CaseEventKind.ARRANGEMENT_ENDED).map(CaseEvent::getDetail))
+    assertThat(events(caseNumber, CaseEventKind.ARRANGEMENT_ENDED))
         .containsExactly("PLAN of $1,235.00 ended: the case closed (recalled)");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count())
         .as("nothing watches the plan any more").isZero();
@@ -281,8 +279,7 @@ class PlanMonitoringTest extends EngineTest {
   }
 
   private List<String> charged(String caseNumber) {
-    return cases.history(cases.require(caseNumber)).stream()
-        .filter(event -> event.getKind() == CaseEventKind.INSTALLMENT_CHARGED).map(CaseEvent::getDetail).toList();
+    return events(caseNumber, CaseEventKind.INSTALLMENT_CHARGED);
   }
 
   private String onPlan(int installments, String frequency) {
@@ -321,7 +318,12 @@ class PlanMonitoringTest extends EngineTest {
   }
 
   private List<String> history(String caseNumber) {
+    return events(caseNumber, CaseEventKind.INSTALLMENT_JUDGED);
+  }
+
+  /** What the case's history says, in order, of one kind of event. */
+  private List<String> events(String caseNumber, CaseEventKind kind) {
     return cases.history(cases.require(caseNumber)).stream()
-        .filter(event -> event.getKind() == CaseEventKind.INSTALLMENT_JUDGED).map(CaseEvent::getDetail).toList();
+        .filter(event -> event.getKind() == kind).map(CaseEvent::getDetail).toList();
   }
 }

@@ -165,11 +165,26 @@ public class Arrangement {
     }
   }
 
-  void end(ArrangementStatus outcome) {
+  /**
+   * Ends an agreed arrangement, and with it the installments still waiting: kept, it was paid, perhaps before its
+   * last installments were judged (a promise paid on its date, a plan paid off early), so they are paid; ended any
+   * other way (in default, with its case), they are no longer asked for.
+   */
+  void end(ArrangementStatus outcome, Instant at) {
     if (status != ArrangementStatus.AGREED) {
       throw new IllegalStateException("arrangement " + id + " is " + status + ", not agreed");
     }
     this.status = outcome;
+    for (Installment installment : installments) {
+      if (installment.getStatus() != InstallmentStatus.DUE) {
+        continue;
+      }
+      if (outcome == ArrangementStatus.COMPLETED) {
+        installment.judge(InstallmentStatus.PAID, at);
+      } else {
+        installment.cancel(at);
+      }
+    }
   }
 
   public Long getId() {

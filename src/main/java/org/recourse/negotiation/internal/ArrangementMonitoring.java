@@ -186,7 +186,7 @@ public class ArrangementMonitoring {
   @Transactional
   public Completion complete(long arrangementId) {
     Arrangement arrangement = arrangements.get(arrangementId);
-    keep(arrangement);
+    arrangement.end(ArrangementStatus.COMPLETED, clock.instant());
     CollectionCase subject = cases.require(arrangements.caseNumber(arrangement));
     cases.record(subject.getCaseNumber(), CaseEventKind.ARRANGEMENT_COMPLETED, "system",
         arrangement.getKind() + " of " + Money.usd(arrangement.getTotalAmount()) + " kept");
@@ -205,57 +205,29 @@ public class ArrangementMonitoring {
   }
 
   /**
-   * Ends what a case paid in full leaves standing. The payment that clears the balance closes the case at once, and
-   * the spine's "paid in full" ends the monitoring with it before the monitoring has judged its last installments: an
-   * agreed arrangement of the case is then kept, and each installment it still waited for is paid.
+   * Ends what a closed case leaves agreed, in the closure's transaction, so that a closed case never shows an
+   * arrangement standing. Closed by payment, it is kept: the payment that clears the balance closes the case at once,
+   * and the spine's closure ends the monitoring before it has judged the last installments. Closed for another reason
+   * (a recall, a dispute not verified, ...), it ends with the case.
    */
   @Transactional
-  public void paidInFull(String caseNumber) {
+  public void caseClosed(String caseNumber, CloseReason reason) {
     CollectionCase subject = cases.require(caseNumber);
     for (Arrangement arrangement : repository.ofCase(subject.getId())) {
       if (arrangement.getStatus() != ArrangementStatus.AGREED) {
         continue;
       }
-      keep(arrangement);
-      cases.record(caseNumber, CaseEventKind.ARRANGEMENT_COMPLETED, "system", arrangement.getKind() + " of "
-          + Money.usd(arrangement.getTotalAmount()) + " kept: the balance is paid in full");
-    }
-  }
-
-  /**
-   * Ends what a case closed for another reason than payment leaves agreed (a recall, a dispute not verified, ...):
-   * the arrangement ends with the case and its installments still to come are cancelled.
-   */
-  @Transactional
-  public void closedUnpaid(String caseNumber, CloseReason reason) {
-    CollectionCase subject = cases.require(caseNumber);
-    for (Arrangement arrangement : repository.ofCase(subject.getId())) {
-      if (arrangement.getStatus() != ArrangementStatus.AGREED) {
-        continue;
+      String terms = arrangement.getKind() + " of " + Money.usd(arrangement.getTotalAmount());
+      if (reason.closedByPayment()) {
+        arrangement.end(ArrangementStatus.COMPLETED, clock.instant());
+        cases.record(caseNumber, CaseEventKind.ARRANGEMENT_COMPLETED, "system",
+            terms + " kept: the balance is paid in full");
+      } else {
+        arrangement.end(ArrangementStatus.ENDED, clock.instant());
+        cases.record(caseNumber, CaseEventKind.ARRANGEMENT_ENDED, "system", terms + " ended: the case closed ("
+            + reason.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
       }
-      arrangement.end(ArrangementStatus.ENDED);
-      cancelWaiting(arrangement);
-      cases.record(caseNumber, CaseEventKind.ARRANGEMENT_ENDED, "system", arrangement.getKind() + " of "
-          + Money.usd(arrangement.getTotalAmount()) + " ended: the case closed ("
-          + reason.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
     }
-  }
-
-  private void cancelWaiting(Arrangement arrangement) {
-    Instant now = clock.instant();
-    arrangement.getInstallments().stream().filter(installment -> installment.getStatus() == InstallmentStatus.DUE)
-        .forEach(installment -> installment.cancel(now));
-  }
-
-  /**
-   * Ends an arrangement as kept. It is kept when paid, which may be before its last installments were judged (a
-   * promise paid on its date, a plan paid off early): each installment still waiting is paid.
-   */
-  private void keep(Arrangement arrangement) {
-    Instant now = clock.instant();
-    arrangement.getInstallments().stream().filter(installment -> installment.getStatus() == InstallmentStatus.DUE)
-        .forEach(installment -> installment.judge(InstallmentStatus.PAID, now));
-    arrangement.end(ArrangementStatus.COMPLETED);
   }
 
   /**
@@ -268,14 +240,13 @@ public class ArrangementMonitoring {
     String caseNumber = arrangements.caseNumber(arrangement);
     if (arrangement.getKind() == ArrangementKind.PROMISE) {
       boolean partly = paidTowards(arrangement).signum() > 0;
-      arrangement.end(partly ? ArrangementStatus.PARTIALLY_KEPT : ArrangementStatus.BROKEN);
+      arrangement.end(partly ? ArrangementStatus.PARTIALLY_KEPT : ArrangementStatus.BROKEN, clock.instant());
       cases.record(caseNumber, CaseEventKind.ARRANGEMENT_DEFAULTED, "system", "Promise of "
           + Money.usd(arrangement.getTotalAmount()) + (partly ? " partly kept: " + Money.usd(paidTowards(arrangement))
           + " paid" : " broken"));
       return partly ? Completion.PARTIAL : Completion.BROKEN;
     }
-    arrangement.end(ArrangementStatus.DEFAULTED);
-    cancelWaiting(arrangement);
+    arrangement.end(ArrangementStatus.DEFAULTED, clock.instant());
     cases.record(caseNumber, CaseEventKind.ARRANGEMENT_DEFAULTED, "system",
         arrangement.getKind() + " of " + Money.usd(arrangement.getTotalAmount()) + " in default"
             + (renegotiationAllowed(arrangement) ? "; back to the collector to arrange again" : ""));

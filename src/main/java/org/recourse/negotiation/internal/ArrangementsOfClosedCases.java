@@ -5,9 +5,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Hears of a case closed, in the closure's transaction, so that a closed case never shows an arrangement standing:
- * closed by payment, what was still agreed on it is kept ({@link ArrangementMonitoring#paidInFull}); closed for
- * another reason, it ends with the case ({@link ArrangementMonitoring#closedUnpaid}).
+ * Hears of a case closed, in the closure's transaction: what it left agreed ends with it
+ * ({@link ArrangementMonitoring#caseClosed}).
  */
 @Component
 class ArrangementsOfClosedCases {
@@ -20,10 +19,6 @@ class ArrangementsOfClosedCases {
 
   @EventListener
   void closed(CaseClosed closed) {
-    if (closed.reason().closedByPayment()) {
-      monitoring.paidInFull(closed.caseNumber());
-    } else {
-      monitoring.closedUnpaid(closed.caseNumber(), closed.reason());
-    }
+    monitoring.caseClosed(closed.caseNumber(), closed.reason());
   }
 }
