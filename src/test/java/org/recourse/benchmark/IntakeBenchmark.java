@@ -225,10 +225,14 @@ public final class IntakeBenchmark {
    * integration test's), which slows every statement's planning. In its stead this looks at the schema's tables and
    * the catalogs, once before the run and then every 10 s, and analyzes or vacuums those that autovacuum's default
    * thresholds would pick: analyze after 50 + 10 % of a table's rows changed, vacuum once 50 + 20 % are dead. Shut
-   * the returned executor down when the run is over.
+   * the returned executor down when the run is over; its thread is a daemon, so that a run that fails ends too.
    */
   static ScheduledExecutorService standInForAutovacuum(JdbcTemplate jdbc, String schema) {
-    ScheduledExecutorService analyzer = Executors.newSingleThreadScheduledExecutor();
+    ScheduledExecutorService analyzer = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, "benchmark-analyzer");
+      thread.setDaemon(true);
+      return thread;
+    });
     if (!autovacuum(jdbc)) {
       Runnable pass = () -> {
         jdbc.execute("select pg_stat_clear_snapshot()");
