@@ -42,6 +42,24 @@ public class AccountRegistry {
     return summaries.summary(accountId);
   }
 
+  /**
+   * As {@link #summary}, of an account this transaction holds as an entity (one it has just registered, not yet
+   * flushed): nothing is read.
+   */
+  public AccountSummary summaryOf(Account account) {
+    Debtor debtor = account.getDebtor();
+    DebtorAddress mailing = debtor.mailingAddress();
+    return new AccountSummary(account.getId(), account.getCreditor().getCode(), account.getOriginalCreditor(),
+        account.getCurrentCreditor(), account.maskedAccountNumber(), account.getProduct(), account.getCurrency(),
+        account.getDelinquencyDate(), account.getItemization(), account.getChargeOff(), account.getLastPayment(),
+        debtor.fullName(), debtor.getPreferredLanguage(), debtor.getStateOfResidence(),
+        mailing == null ? null : mailing.toPostalAddress(),
+        debtor.getPhones().stream().filter(phone -> !phone.isWrongNumber())
+            .map(phone -> new AccountSummary.Phone(phone.getNumber(), phone.getKind())).toList(),
+        debtor.getEmails().stream()
+            .map(email -> new AccountSummary.Email(email.getAddress(), email.isConsentToEmail())).toList());
+  }
+
   /** Who owes an account, and in what currency: what a task's name shows, in one small query. */
   public record Label(String debtorName, Currency currency) {
   }

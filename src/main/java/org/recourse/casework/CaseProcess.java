@@ -1,5 +1,9 @@
 package org.recourse.casework;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
 /** The names the processes and the Java code share: process keys, messages and routing variables. */
 public final class CaseProcess {
 
@@ -45,6 +49,11 @@ public final class CaseProcess {
     public static final String FINAL_DEMAND_PERIOD_OVER = "finalDemandPeriodOver";
     /** Task-local: what a person needs on the form, filled when the task is created. */
     public static final String CASE_FACTS = "caseFacts";
+    /**
+     * Transient, at placement: the line that names the case's first task (case number, debtor, balance), known
+     * from the placement, so that the task is named without reading back what the placement has not yet written.
+     */
+    public static final String CASE_LABEL = "caseLabel";
 
     /** Inputs of the collection-strategy decision; transient, never stored by the engine. */
     public static final String BALANCE = "balance";
@@ -54,6 +63,14 @@ public final class CaseProcess {
 
     private Vars() {
     }
+  }
+
+  /**
+   * The value of a period's {@code ...PeriodOver} variable, which a timer waits for: the start of the day after the
+   * period's last day, in the business time zone.
+   */
+  public static Date periodOver(LocalDate lastDay, ZoneId zone) {
+    return Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant());
   }
 
   private CaseProcess() {

@@ -8,12 +8,15 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.recourse.account.Account;
 import org.recourse.account.AccountRegistry;
 import org.recourse.casework.internal.CaseClosedException;
 import org.recourse.casework.internal.CaseEventRepository;
+import org.recourse.casework.internal.CaseFacts;
 import org.recourse.casework.internal.CaseNotFoundException;
 import org.recourse.casework.internal.CaseRepository;
 import org.recourse.casework.internal.SpineDefinition;
@@ -58,18 +61,30 @@ public class CollectionCases {
    * Opens the case of a newly placed account and starts its process in the caller's transaction, so that an
    * account is never placed without its case, nor a case without its process. The collection strategy is decided
    * by the process on the way in; its inputs are transient and never stored by the engine.
+   *
+   * <p>{@code validationNotice} sends the case's validation notice with the placement and answers the last day of
+   * the validation period it opens; the process then goes straight to the collector's work. When it answers empty
+   * (the notice could not go out with the placement), the process sends the notice in a step of its own, retried.
+   * It runs before the process starts, on a case that is persisted and not yet flushed: whatever it needs, it takes
+   * from the placement rather than from the database.
    */
   @Transactional
-  public CollectionCase open(long accountId, StrategyFacts facts, String actor) {
-    // The id, and so the case number, comes from the account (@MapsId). The case is persisted once its strategy is
-    // known, so that it is written in one insert rather than an insert and an update.
-    CollectionCase opened = new CollectionCase(accounts.reference(accountId), clock.instant());
+  public CollectionCase open(Account account, StrategyFacts facts,
+      Function<CollectionCase, Optional<LocalDate>> validationNotice, String actor) {
+    // The id, and so the case number, comes from the account (@MapsId). The case is in the transaction before its
+    // notice and process, which record on it; the strategy the process decides is written with the same flush.
+    CollectionCase opened = cases.save(new CollectionCase(account, clock.instant()));
+    Optional<LocalDate> periodEnds = validationNotice.apply(opened);
 
     VariableMap inputs = Variables.createVariables()
         .putValueTyped(Vars.BALANCE, Variables.doubleValue(facts.balance().doubleValue(), true))
         .putValueTyped(Vars.DAYS_DELINQUENT, Variables.longValue(facts.daysDelinquent(), true))
         .putValueTyped(Vars.HAS_PHONE, Variables.booleanValue(facts.hasPhone(), true))
-        .putValueTyped(Vars.HAS_EMAIL, Variables.booleanValue(facts.hasEmail(), true));
+        .putValueTyped(Vars.HAS_EMAIL, Variables.booleanValue(facts.hasEmail(), true))
+        .putValueTyped(Vars.CASE_LABEL, Variables.stringValue(CaseFacts.label(opened.getCaseNumber(),
+            account.getDebtor().fullName(), facts.balance(), account.getCurrency()), true));
+    periodEnds.ifPresent(ends -> inputs.putValue(Vars.VALIDATION_PERIOD_OVER, CaseProcess.periodOver(ends,
+        clock.getZone())));
     VariableMap strategy = runtime.createProcessInstanceById(spine.latestId())
         .businessKey(opened.getCaseNumber())
         .setVariables(inputs)
@@ -80,9 +95,9 @@ public class CollectionCases {
     Number priority = strategy.getValue(Vars.PRIORITY, Number.class);
     String queue = strategy.getValue(Vars.QUEUE, String.class);
     opened.applyStrategy(segment, priority == null ? null : priority.intValue(), queue);
-    cases.save(opened);
-    record(opened, CaseEventKind.PLACED, actor,
-        "Account placed; segment " + segment + ", priority " + priority + ", queue " + queue);
+    // Dated when the case opened, before its notice and its first task: a case's history begins with its placement.
+    events.save(new CaseEvent(opened, opened.getOpenedAt(), actor, CaseEventKind.PLACED,
+        "Account placed; segment " + segment + ", priority " + priority + ", queue " + queue));
     return opened;
   }
 
@@ -165,7 +180,12 @@ public class CollectionCases {
   /** Records the validation notice written for the case (its letter date) and when its validation period ends. */
   @Transactional
   public void recordValidationNotice(String caseNumber, LocalDate sentOn, LocalDate periodEnds, String actor) {
-    CollectionCase subject = require(caseNumber);
+    recordValidationNotice(require(caseNumber), sentOn, periodEnds, actor);
+  }
+
+  /** As {@link #recordValidationNotice(String, LocalDate, LocalDate, String)}, for the case at hand. */
+  @Transactional
+  public void recordValidationNotice(CollectionCase subject, LocalDate sentOn, LocalDate periodEnds, String actor) {
     subject.recordValidationNotice(sentOn, periodEnds);
     record(subject, CaseEventKind.NOTICE_RECORDED, actor,
         "Validation notice dated " + sentOn + "; the validation period ends " + periodEnds);
@@ -241,8 +261,8 @@ public class CollectionCases {
         .putValue(Vars.PRIORITY, subject.getPriority())
         .putValue(Vars.QUEUE, subject.getQueue());
     if (subject.getValidationPeriodEnds() != null) {
-      variables.putValue(CaseProcess.Vars.VALIDATION_PERIOD_OVER, java.util.Date.from(
-          subject.getValidationPeriodEnds().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+      variables.putValue(CaseProcess.Vars.VALIDATION_PERIOD_OVER,
+          CaseProcess.periodOver(subject.getValidationPeriodEnds(), clock.getZone()));
     }
     runtime.createProcessInstanceByKey(CaseProcess.COLLECTION_CASE)
         .businessKey(caseNumber)

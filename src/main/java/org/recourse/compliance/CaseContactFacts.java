@@ -43,6 +43,9 @@ class CaseContactFacts {
 
   record Facts(List<ContactRules.PastContact> history, List<ContactRules.Restriction> restrictions,
       List<ContactRules.Hold> holds) {
+
+    /** A case's facts before anything happened to it. */
+    static final Facts NONE = new Facts(List.of(), List.of(), List.of());
   }
 
   Facts read(long caseId, Instant since) {

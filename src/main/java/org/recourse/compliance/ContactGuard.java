@@ -71,13 +71,28 @@ public class ContactGuard {
     return decide(subject, accounts.summary(subject.getAccountId()), request, askedBy);
   }
 
+  /**
+   * As {@link #decide}, for a case that its placement opens in this transaction: it has no contacts, holds or
+   * restrictions yet, so nothing of it is read. The answer is kept.
+   */
+  @Transactional
+  public ContactRules.Decision decideForNewCase(CollectionCase subject, AccountSummary account,
+      ContactRules.Request request, String askedBy) {
+    return decide(subject, account, request, askedBy, clock.instant(), CaseContactFacts.Facts.NONE);
+  }
+
   private ContactRules.Decision decide(CollectionCase subject, AccountSummary account, ContactRules.Request request,
       String askedBy) {
     Instant now = clock.instant();
+    return decide(subject, account, request, askedBy, now, caseFacts.read(subject.getId(), now.minus(HISTORY)));
+  }
+
+  private ContactRules.Decision decide(CollectionCase subject, AccountSummary account, ContactRules.Request request,
+      String askedBy, Instant now, CaseContactFacts.Facts facts) {
     // Only an e-mail's own address can have opted out of what is asked: letters, calls and texts look nothing up.
     List<String> emails = request.address() != null && request.address().contains("@") ? List.of(request.address())
         : List.of();
-    ContactRules.Decision decision = ContactRules.evaluate(situation(subject, account, emails, now), request, now);
+    ContactRules.Decision decision = ContactRules.evaluate(situation(account, emails, facts), request, now);
     audit.keep(new GuardDecision(subject.getId(), request, decision, now, askedBy));
     return decision;
   }
@@ -222,7 +237,10 @@ public class ContactGuard {
   /** What the rules need to know of the case now; of the e-mail opt-outs, those of {@code emails} only. */
   private ContactRules.Situation situation(CollectionCase subject, AccountSummary account, List<String> emails,
       Instant now) {
-    CaseContactFacts.Facts facts = caseFacts.read(subject.getId(), now.minus(HISTORY));
+    return situation(account, emails, caseFacts.read(subject.getId(), now.minus(HISTORY)));
+  }
+
+  private ContactRules.Situation situation(AccountSummary account, List<String> emails, CaseContactFacts.Facts facts) {
     Set<String> optedOut = emails.isEmpty() ? Set.of() : optOuts.optedOut(emails);
     var overlay = settings.getStateOverlays().get(account.state());
     return new ContactRules.Situation(account.state(),

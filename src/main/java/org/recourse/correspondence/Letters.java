@@ -33,12 +33,15 @@ import org.recourse.compliance.ValidationPeriod;
 import org.recourse.correspondence.LetterData.*;
 import org.recourse.correspondence.internal.DocumentRepository;
 import org.recourse.correspondence.internal.MailOptOuts;
+import org.recourse.correspondence.internal.TemplateCatalog;
 import org.recourse.payment.Ledger;
 import org.recourse.payment.LedgerEntry;
 import org.recourse.payment.LedgerEntryKind;
 import org.recourse.payment.StatementOfAccount;
 import org.recourse.platform.FieldProblem;
 import org.recourse.platform.InputRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +55,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Letters {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Letters.class);
 
   /** The facts each letter needs that Recourse cannot derive from the case alone. */
   private static final Map<LetterKind, Set<String>> REQUIRED = Map.of(
@@ -122,6 +127,35 @@ public class Letters {
   }
 
   /**
+   * Sends the validation notice of a case that its placement opens in this transaction, from what the placement
+   * holds (the account as registered, its opening ledger entries): nothing is read back, so that a chunk of a
+   * portfolio places its cases and their notices together. Answers the last day of the validation period it opens,
+   * recorded on the case; or empty, with nothing recorded, when the notice cannot go with the placement (the guard
+   * refused it, or its facts could not be written): the spine's own step then sends it, retried.
+   */
+  @Transactional
+  public Optional<LocalDate> sendValidationNoticeAtPlacement(CollectionCase subject, AccountSummary account,
+      List<LedgerEntry> entries, String actor) {
+    LetterKind kind = LetterKind.VALIDATION_NOTICE;
+    Draft draft;
+    try {
+      ContactRules.Decision decision = guard.decideForNewCase(subject, account, letterRequest(kind), actor);
+      if (!decision.allowed()) {
+        return Optional.empty();
+      }
+      draft = draft(subject, account, kind, Map.of(), entries);
+    } catch (RuntimeException notWritten) {
+      LOG.warn("The validation notice of {} could not go with its placement; the case's process sends it",
+          subject.getCaseNumber(), notWritten);
+      return Optional.empty();
+    }
+    Document notice = post(subject, account, draft, kind.template(), actor);
+    LocalDate ends = validationPeriod.endDate(notice.getLetterDate());
+    cases.recordValidationNotice(subject, notice.getLetterDate(), ends, actor);
+    return Optional.of(ends);
+  }
+
+  /**
    * As {@link #send}, for a step of a process that goes on without the letter when the contact guard withholds it:
    * the case's history then says which letter was withheld and why.
    */
@@ -167,7 +201,22 @@ public class Letters {
     }
     AccountSummary account = accounts.summary(subject.getAccountId());
     // The contact guard first: cease, refusal to pay or an attorney allow only some letters, or none.
-    guard.require(caseNumber, account, new ContactRules.Request(ContactChannel.LETTER, null, kind.template()), actor);
+    guard.require(caseNumber, account, letterRequest(kind), actor);
+    return post(subject, account, draft(subject, account, kind, facts, ledger.entries(subject.getAccountId())),
+        occasion, actor);
+  }
+
+  private static ContactRules.Request letterRequest(LetterKind kind) {
+    return new ContactRules.Request(ContactChannel.LETTER, null, kind.template());
+  }
+
+  /** A letter written and not yet recorded: the way it goes, its date, the facts it states, its template. */
+  private record Draft(LetterKind kind, Optional<String> email, Channel channel, LocalDate letterDate, String json,
+      TemplateCatalog.Template template) {
+  }
+
+  private Draft draft(CollectionCase subject, AccountSummary account, LetterKind kind, Map<String, ?> facts,
+      List<LedgerEntry> entries) {
     Optional<String> email = !mailConfigured ? Optional.empty() : account.emails().stream()
         .filter(AccountSummary.Email::consentToEmail)
         .map(AccountSummary.Email::address)
@@ -177,18 +226,20 @@ public class Letters {
     LocalDate today = LocalDate.now(clock);
     LocalDate letterDate = channel == Channel.POST && settings.getPostLeadBusinessDays() > 0
         ? holidays.businessDaysAfter(today, settings.getPostLeadBusinessDays()) : today;
+    return new Draft(kind, email, channel, letterDate,
+        data(subject, account, kind, account.language(), letterDate, facts, entries).json(),
+        renderer.template(kind, account.language()));
+  }
 
-    // Recorded now with every fact it states; laid out as PDF by the renderer (DocumentRendering) right after.
-    LetterData data = data(subject, account, kind, account.language(), letterDate, facts);
-    Document document = documents.save(new Document(subject.getId(), kind.template(), occasion,
-        renderer.template(kind, account.language()), account.language().code(), account.currency().getCurrencyCode(),
-        channel, data.json(), letterDate, clock.instant(), actor));
-    if (email.isPresent()) {
-      outbox.enqueueLetter(document, subject, account, email.get());
-    }
-    cases.record(caseNumber, CaseEventKind.LETTER_SENT, actor, document.describe() + " dated " + letterDate
-        + (email.isPresent() ? ", queued for e-mail to " + email.get() : ", queued for the post") + " (document "
-        + document.getId() + ")");
+  /** Records the letter with every fact it states; the renderer (DocumentRendering) lays it out as PDF right after. */
+  private Document post(CollectionCase subject, AccountSummary account, Draft draft, String occasion, String actor) {
+    Document document = documents.save(new Document(subject.getId(), draft.kind().template(), occasion,
+        draft.template(), account.language().code(), account.currency().getCurrencyCode(), draft.channel(),
+        draft.json(), draft.letterDate(), clock.instant(), actor));
+    draft.email().ifPresent(address -> outbox.enqueueLetter(document, subject, account, address));
+    cases.record(subject.getCaseNumber(), CaseEventKind.LETTER_SENT, actor, document.describe() + " dated "
+        + draft.letterDate() + draft.email().map(address -> ", queued for e-mail to " + address)
+            .orElse(", queued for the post") + " (document " + document.getId() + ")");
     return document;
   }
 
@@ -199,11 +250,12 @@ public class Letters {
     CollectionCase subject = cases.require(caseNumber);
     AccountSummary account = accounts.summary(subject.getAccountId());
     Language in = language != null ? language : account.language();
-    return renderer.render(kind, in, account.currency(), data(subject, account, kind, in, LocalDate.now(clock), facts));
+    return renderer.render(kind, in, account.currency(), data(subject, account, kind, in, LocalDate.now(clock), facts,
+        ledger.entries(subject.getAccountId())));
   }
 
   private LetterData data(CollectionCase subject, AccountSummary account, LetterKind kind, Language language,
-      LocalDate letterDate, Map<String, ?> facts) {
+      LocalDate letterDate, Map<String, ?> facts, List<LedgerEntry> entries) {
     List<FieldProblem> missing = new ArrayList<>();
     for (String required : REQUIRED.getOrDefault(kind, Set.of())) {
       if (facts.get(required) == null) {
@@ -213,7 +265,6 @@ public class Letters {
     if (!missing.isEmpty()) {
       throw new InputRejectedException("The letter cannot be written without these facts", missing);
     }
-    List<LedgerEntry> entries = ledger.entries(subject.getAccountId());
     BigDecimal balance = entries.stream().map(LedgerEntry::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     LetterData data = new LetterData(
         new Letter(kind.template(), letterDate, subject.getCaseNumber(), language.code()),

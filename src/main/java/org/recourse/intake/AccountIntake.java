@@ -30,15 +30,17 @@ import org.recourse.casework.StrategyFacts;
 import org.recourse.intake.internal.Placement;
 import org.recourse.intake.internal.PlacementOutcome;
 import org.recourse.intake.internal.PlacementValidator;
+import org.recourse.correspondence.Letters;
 import org.recourse.payment.Ledger;
+import org.recourse.payment.LedgerEntry;
 import org.recourse.payment.OpeningBalance;
 import org.recourse.platform.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Places accounts: each valid, new one becomes a debtor, an account, an opening ledger and a case with its
- * process, all in one transaction. A creditor's account number placed again is reported and changes nothing.
+ * Places accounts: each valid, new one becomes a debtor, an account, an opening ledger, a case with its process and
+ * the case's validation notice, all in one transaction. A creditor's account number placed again is reported and changes nothing.
  */
 @Service
 public class AccountIntake {
@@ -47,10 +49,12 @@ public class AccountIntake {
   private final AccountRegistry accounts;
   private final Ledger ledger;
   private final CollectionCases cases;
+  private final Letters letters;
   private final Clock clock;
 
   AccountIntake(PlacementValidator validator, AccountRegistry accounts, Ledger ledger, CollectionCases cases,
-      Clock clock) {
+      Letters letters, Clock clock) {
+    this.letters = letters;
     this.validator = validator;
     this.accounts = accounts;
     this.ledger = ledger;
@@ -164,10 +168,12 @@ public class AccountIntake {
         p.delinquencyDate(), debtor));
     OpeningBalance opening = new OpeningBalance(item.date(), item.amount(), orZero(item.interest()),
         orZero(item.fees()), orZero(item.paymentsAndCredits()));
-    ledger.open(account.getId(), opening, actor);
+    List<LedgerEntry> entries = ledger.open(account.getId(), opening, actor);
     StrategyFacts facts = new StrategyFacts(opening.total(), ChronoUnit.DAYS.between(p.delinquencyDate(), today),
         !phones.isEmpty(), !emails.isEmpty());
-    return cases.open(account.getId(), facts, actor);
+    // The validation notice goes with the placement, written from the account and ledger as placed.
+    return cases.open(account, facts,
+        opened -> letters.sendValidationNoticeAtPlacement(opened, accounts.summaryOf(account), entries, actor), actor);
   }
 
   private static String accountNumber(Placement placement) {

@@ -1,5 +1,6 @@
 package org.recourse.intake;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -52,14 +53,15 @@ public class PortfolioImports implements FileRuns.Work<PortfolioImport, Portfoli
 
   PortfolioImports(PortfolioImportRepository imports, ImportReportLineRepository reportLines, AccountIntake intake,
       PlacementValidator validator, IntakeSettings settings, PlatformTransactionManager transactions,
-      @Qualifier("importExecutor") TaskExecutor executor, FilesAtWork atWork, Node node, Clock clock) {
+      @Qualifier("importExecutor") TaskExecutor executor, FilesAtWork atWork, Node node, Clock clock,
+      EntityManager entityManager) {
     this.imports = imports;
     this.reportLines = reportLines;
     this.intake = intake;
     this.validator = validator;
     this.clock = clock;
     this.runs = new FileRuns<>("portfolio import", "placed", settings, this::get, imports::save, this,
-        new TransactionTemplate(transactions), executor, atWork, node, clock);
+        new TransactionTemplate(transactions), executor, atWork, node, clock, entityManager);
   }
 
   /** Stages the file and queues it; placing starts at once in the background. */
@@ -114,7 +116,7 @@ public class PortfolioImports implements FileRuns.Work<PortfolioImport, Portfoli
    * and refusals are reported by line.
    */
   @Override
-  public void work(PortfolioImport state, List<PortfolioCsv.Row> rows) {
+  public FileRuns.Counts work(PortfolioImport state, List<PortfolioCsv.Row> rows) {
     List<ImportReportLine> report = new ArrayList<>();
     List<PortfolioCsv.Row> readable = new ArrayList<>(rows.size());
     long rejected = 0;
@@ -156,7 +158,7 @@ public class PortfolioImports implements FileRuns.Work<PortfolioImport, Portfoli
       }
     }
     reportLines.saveAll(report);
-    state.countChunk(rows.size(), placed, duplicates, rejected, clock.instant());
+    return new FileRuns.Counts(placed, duplicates, rejected);
   }
 
   private static ImportReportLine rejection(PortfolioImport state, PortfolioCsv.Row row, FieldProblem problem) {

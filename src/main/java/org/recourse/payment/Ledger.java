@@ -43,10 +43,10 @@ public class Ledger {
 
   /**
    * Opens the ledger of a newly placed account: the amount owed on the itemization date, then what was added and
-   * credited between that date and placement (12 CFR 1006.34(c)(2)(viii)).
+   * credited between that date and placement (12 CFR 1006.34(c)(2)(viii)). Returns the entries, in their order.
    */
   @Transactional
-  public void open(long accountId, OpeningBalance opening, String actor) {
+  public List<LedgerEntry> open(long accountId, OpeningBalance opening, String actor) {
     List<LedgerEntry> lines = new ArrayList<>(4);
     Instant now = clock.instant();
     BalanceParts owed = BalanceParts.of(BalancePart.PRINCIPAL, opening.itemizationAmount());
@@ -71,6 +71,7 @@ public class Ledger {
           "Payments and credits since the itemization date", now, actor));
     }
     entries.saveAll(lines);
+    return List.copyOf(lines);
   }
 
   /** What is owed: the sum of the entries. Below zero when more was paid than owed (a credit balance). */

@@ -1,5 +1,6 @@
 package org.recourse.payment;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -63,13 +64,14 @@ public class PaymentFiles implements FileRuns.Work<PaymentFile, PaymentCsv.Row> 
 
   PaymentFiles(PaymentFileRepository files, PaymentFileLineRepository reportLines, Payments payments,
       PaymentSettings settings, PlatformTransactionManager transactions,
-      @Qualifier("paymentFileExecutor") TaskExecutor executor, FilesAtWork atWork, Node node, Clock clock) {
+      @Qualifier("paymentFileExecutor") TaskExecutor executor, FilesAtWork atWork, Node node, Clock clock,
+      EntityManager entityManager) {
     this.files = files;
     this.reportLines = reportLines;
     this.payments = payments;
     this.clock = clock;
     this.runs = new FileRuns<>("payment file", "posted", settings, this::get, files::save, this,
-        new TransactionTemplate(transactions), executor, atWork, node, clock);
+        new TransactionTemplate(transactions), executor, atWork, node, clock, entityManager);
   }
 
   /**
@@ -138,7 +140,7 @@ public class PaymentFiles implements FileRuns.Work<PaymentFile, PaymentCsv.Row> 
    * together, and what was posted before (from another file, or over the API) is reported as such.
    */
   @Override
-  public void work(PaymentFile state, List<PaymentCsv.Row> rows) {
+  public FileRuns.Counts work(PaymentFile state, List<PaymentCsv.Row> rows) {
     long fileId = state.getId();
     List<PaymentFileLine> report = new ArrayList<>();
     long rejected = 0;
@@ -204,7 +206,7 @@ public class PaymentFiles implements FileRuns.Work<PaymentFile, PaymentCsv.Row> 
       }
     }
     reportLines.saveAll(report);
-    state.countChunk(rows.size(), posted, alreadyPosted, rejected, clock.instant());
+    return new FileRuns.Counts(posted, alreadyPosted, rejected);
   }
 
   private static PaymentFileLine line(long fileId, PaymentCsv.Row row, PaymentFileLine.Kind kind, String field,

@@ -88,7 +88,7 @@ public abstract class FileRun {
   }
 
   /** A chunk was worked, in the transaction that commits its rows: counts them, and shows the run alive. */
-  public void countChunk(long rows, long done, long alreadyDone, long rejected, Instant now) {
+  void countChunk(long rows, long done, long alreadyDone, long rejected, Instant now) {
     rowsRead += rows;
     rowsDone += done;
     rowsAlreadyDone += alreadyDone;

@@ -91,10 +91,13 @@ class ContactApiTest {
         .andExpect(jsonPath("$", hasSize(1)))
         .andExpect(jsonPath("$[0].result").value("RIGHT_PARTY_CONTACT"));
     mvc.perform(get("/api/cases/{n}/guard-decisions", caseNumber).with(httpBasic("manager", "manager")))
-        .andExpect(jsonPath("$", hasSize(2)))
+        .andExpect(jsonPath("$", hasSize(3)))
         .andExpect(jsonPath("$[0].allowed").value(false))
         .andExpect(jsonPath("$[0].askedBy").value("collector"))
-        .andExpect(jsonPath("$[1].allowed").value(true));
+        .andExpect(jsonPath("$[1].allowed").value(true))
+        // The first: the validation notice sent with the placement.
+        .andExpect(jsonPath("$[2].channel").value("LETTER"))
+        .andExpect(jsonPath("$[2].allowed").value(true));
     // The debtor calling in is always recorded.
     mvc.perform(post("/api/cases/{n}/contacts", caseNumber).with(httpBasic("collector", "collector"))
             .contentType(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.recourse.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.recourse.support.TestData.accountNumber;
@@ -63,7 +64,8 @@ class IntakeApiTest {
     mvc.perform(get(location).with(httpBasic("collector", "collector")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.caseNumber").value(caseNumber))
-        .andExpect(jsonPath("$.status").value("PLACED"))
+        // The validation notice went with the placement: the case is at the collector's work at once.
+        .andExpect(jsonPath("$.status").value("IN_COLLECTION"))
         .andExpect(jsonPath("$.balance").value(2485.00))
         .andExpect(jsonPath("$.queue").isNotEmpty())
         // The segment comes back from the decision with the start, and is recorded on the case alone.
@@ -72,9 +74,10 @@ class IntakeApiTest {
             org.hamcrest.Matchers.matchesPattern("Account placed; segment [A-Z_]+, priority \\d+, queue [a-z-]+")))
         .andExpect(jsonPath("$.account.accountNumber").value("****" + number.substring(number.length() - 4)))
         .andExpect(jsonPath("$.debtor.phones[0]").value("+15125550147"))
-        .andExpect(jsonPath("$.currentActivities[0].activityId").value("Task_SendValidationNotice"))
-        .andExpect(jsonPath("$.currentActivities[0].queued").value(true))
-        .andExpect(jsonPath("$.history[*].kind", hasItem("PLACED")))
+        .andExpect(jsonPath("$.currentActivities[0].activityId").value("Task_WorkAccount"))
+        .andExpect(jsonPath("$.currentActivities[0].queued").value(false))
+        .andExpect(jsonPath("$.history[*].kind", contains("PLACED", "LETTER_SENT", "NOTICE_RECORDED",
+            "STATUS_CHANGED")))
         .andExpect(jsonPath("$.history[0].detail", containsString("queue")));
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
   }

@@ -169,22 +169,64 @@ class PortfolioImportTest {
   }
 
   @Test
-  void an_import_whose_node_stopped_is_resumed_after_its_last_committed_row_and_places_each_row_once() throws Exception {
+  void chunks_placed_side_by_side_place_every_account_once_and_report_an_account_number_twice_in_the_file()
+      throws Exception {
+    int chunkSize = settings.getChunkSize();
+    int parallel = settings.getParallelChunks();
+    settings.setChunkSize(2);
+    settings.setParallelChunks(3);
+    try {
+      List<String> numbers = new java.util.ArrayList<>();
+      StringBuilder csv = new StringBuilder(HEADER);
+      for (int i = 0; i < 11; i++) {
+        numbers.add(TestData.accountNumber());
+        csv.append('\n').append(row(numbers.get(i), "100.00", "2025-01-10", ""));
+      }
+      // The first account again, in another chunk than its first row.
+      csv.append('\n').append(row(numbers.get(0), "100.00", "2025-01-10", ""));
+
+      JsonNode done = submitAndWait(csv.toString());
+
+      assertThat(done.get("status").asText()).isEqualTo("COMPLETED");
+      assertThat(done.get("recordsRead").asLong()).isEqualTo(12);
+      assertThat(done.get("placed").asLong()).isEqualTo(11);
+      assertThat(done.get("alreadyPlaced").asLong()).isEqualTo(1);
+      for (String number : numbers) {
+        assertThat(jdbc.queryForObject("select count(*) from account where account_number = ?", Integer.class,
+            number)).as(number).isEqualTo(1);
+      }
+      // Whichever of the two rows' chunks committed first placed the account; the other row is the duplicate.
+      JsonNode report = json.readTree(mvc.perform(get(done.get("report").asText())
+          .with(httpBasic("manager", "manager")).accept(MediaType.APPLICATION_JSON)).andExpect(status().isOk())
+          .andReturn().getResponse().getContentAsString()).get("content");
+      assertThat(report).hasSize(1);
+      assertThat(report.get(0).get("kind").asText()).isEqualTo("DUPLICATE");
+      assertThat(report.get(0).get("line").asLong()).isIn(2L, 13L);
+    } finally {
+      settings.setChunkSize(chunkSize);
+      settings.setParallelChunks(parallel);
+    }
+  }
+
+  @Test
+  void an_import_whose_node_stopped_is_resumed_after_its_committed_rows_and_places_each_row_once() throws Exception {
     List<String> numbers = List.of(TestData.accountNumber(), TestData.accountNumber(), TestData.accountNumber(),
         TestData.accountNumber(), TestData.accountNumber());
-    // The node had committed the first two rows when it stopped.
-    String firstTwo = String.join("\n", HEADER, row(numbers.get(0), "100.00", "2025-01-10", ""),
-        row(numbers.get(1), "100.00", "2025-01-10", ""));
-    assertThat(submitAndWait(firstTwo).get("placed").asLong()).isEqualTo(2);
+    // The node had committed the chunk of the first two rows and, beside it, the chunk of the fourth when it stopped.
+    String committed = String.join("\n", HEADER, row(numbers.get(0), "100.00", "2025-01-10", ""),
+        row(numbers.get(1), "100.00", "2025-01-10", ""), row(numbers.get(3), "100.00", "2025-01-10", ""));
+    assertThat(submitAndWait(committed).get("placed").asLong()).isEqualTo(3);
     StringBuilder whole = new StringBuilder(HEADER);
     numbers.forEach(number -> whole.append('\n').append(row(number, "100.00", "2025-01-10", "")));
     PortfolioImport interrupted = transaction.execute(status -> importRepository.save(
         new PortfolioImport("portfolio.csv", "admin", Instant.now().minus(Duration.ofMinutes(10)))));
     Files.createDirectories(settings.getStagingDir());
     Files.writeString(settings.getStagingDir().resolve(interrupted.getId() + ".csv"), whole);
-    jdbc.update("update portfolio_import set status = 'RUNNING', records_read = 2, records_placed = 2, "
+    jdbc.update("update portfolio_import set status = 'RUNNING', records_read = 3, records_placed = 3, "
         + "heartbeat_at = ?, owner = 'a-node-that-died' where id = ?",
         java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(5))), interrupted.getId());
+    jdbc.update("insert into file_run_chunk (file_kind, file_id, first_row, row_count) values"
+        + " ('portfolio import', ?, 0, 2), ('portfolio import', ?, 3, 1)", interrupted.getId(), interrupted.getId());
 
     imports.resumeAbandoned();
 
@@ -198,6 +240,8 @@ class PortfolioImportTest {
           .as(number).isEqualTo(1);
     }
     assertThat(Files.exists(settings.getStagingDir().resolve(interrupted.getId() + ".csv"))).isFalse();
+    assertThat(jdbc.queryForObject("select count(*) from file_run_chunk where file_kind = 'portfolio import'"
+        + " and file_id = ?", Integer.class, interrupted.getId())).as("a finished file's committed rows are forgotten").isZero();
   }
 
   private JsonNode submitAndWait(String csv) throws Exception {

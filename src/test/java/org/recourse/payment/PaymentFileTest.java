@@ -229,6 +229,9 @@ class PaymentFileTest {
     jdbc.update("update payment_file set status = 'RUNNING', rows_read = 2, rows_posted = 2, heartbeat_at = ?, "
         + "owner = 'a-node-that-died' where id = ?", Timestamp.from(Instant.now().minus(Duration.ofMinutes(5))),
         interrupted.getId());
+    // The chunk it had committed: the first two rows.
+    jdbc.update("insert into file_run_chunk (file_kind, file_id, first_row, row_count) values ('payment file', ?, 0, 2)",
+        interrupted.getId());
 
     files.resumeAbandoned();
 

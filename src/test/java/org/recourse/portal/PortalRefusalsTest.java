@@ -8,7 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recourse.account.AccountRegistry;
@@ -18,6 +22,7 @@ import org.recourse.intake.internal.PlacementOutcome;
 import org.recourse.negotiation.CaseArrangements;
 import org.recourse.payment.Ledger;
 import org.recourse.platform.Money;
+import org.recourse.support.CaseDriver;
 import org.recourse.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -39,6 +44,12 @@ class PortalRefusalsTest {
 
   @Autowired
   MockMvc mvc;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  TaskService tasks;
   @Autowired
   IdentityService identity;
   @Autowired
@@ -99,7 +110,10 @@ class PortalRefusalsTest {
 
   @Test
   void a_request_the_case_cannot_take_now_says_so_in_the_debtors_language() throws Exception {
-    // The case waits for its first notice's job (the job executor is off here): no collector's work to answer yet.
+    // The collector found nobody and the case waits for its next attempt: no collector's work to answer now.
+    CaseDriver driver = new CaseDriver(runtime, management, tasks, identity);
+    driver.completeAs("collector", driver.task(caseNumber, "Task_WorkAccount"),
+        Map.of("outcome", "NO_CONTACT", "notes", "no answer"));
     String first = LocalDate.now().plusDays(3).format(US);
     assertThat(page("es", "/portal/settle", "amount", "200.00", "firstDate", first, "payments", "1"))
         .contains("No podemos tomar esta solicitud en el portal ahora. Llámenos, por favor.");

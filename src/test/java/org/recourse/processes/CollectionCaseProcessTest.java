@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -16,6 +17,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -127,7 +129,25 @@ class CollectionCaseProcessTest {
       .plus(Duration.ofDays(33)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 
   @Test
-  void placement_determines_the_strategy_records_the_notice_and_offers_the_account_to_collectors() {
+  void a_placement_that_sent_the_validation_notice_offers_the_account_to_collectors_at_once() {
+    ProcessInstanceWithVariables pi = runtimeService().createProcessInstanceByKey("collection-case")
+        .businessKey("RC-TEST-" + (++sequence))
+        .setVariables(inputs(12_500.00, 100, true).putValue("validationPeriodOver", validationPeriodOver))
+        .executeWithVariablesInReturn();
+
+    assertThat(pi.getVariables()).containsEntry("segment", "HIGH_BALANCE");
+    assertThat(pi).hasPassed("Task_DetermineStrategy", "Gateway_NoticeSent")
+        .hasNotPassed("Task_SendValidationNotice").isWaitingAt("Task_WorkAccount")
+        .variables().containsEntry("priority", 80).containsEntry("validationPeriodOver", validationPeriodOver);
+    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(task()).hasCandidateGroup("collectors").hasDefinitionKey("Task_WorkAccount");
+    verifyNoInteractions(sendLetter);
+    verify(lifecycle).enter(any(DelegateExecution.class), eq("IN_COLLECTION"));
+    verify(caseFacts).notify(any(DelegateTask.class));
+  }
+
+  @Test
+  void a_case_whose_notice_did_not_go_with_the_placement_sends_it_in_a_step_of_its_own() {
     ProcessInstanceWithVariables pi = runtimeService().createProcessInstanceByKey("collection-case")
         .businessKey("RC-TEST-" + (++sequence)).setVariables(inputs(12_500.00, 100, true))
         .executeWithVariablesInReturn();

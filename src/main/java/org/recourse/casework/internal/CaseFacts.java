@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,8 @@ public class CaseFacts implements ServedJson.Source {
 
   private static final int HISTORY_ENTRIES = 8;
   private static final String RECENT_HISTORY = "select occurred_at, actor, kind, detail from case_event"
-      + " where case_id = ? order by occurred_at desc, id desc limit " + HISTORY_ENTRIES;
+      + " where case_id = ? order by occurred_at desc, case when kind = 'PLACED' then 0 else 1 end desc, id desc"
+      + " limit " + HISTORY_ENTRIES;
 
   private final CollectionCases cases;
   private final AccountRegistry accounts;
@@ -161,8 +163,12 @@ public class CaseFacts implements ServedJson.Source {
     entityManager.flush();
     CollectionCase subject = cases.require(caseNumber);
     AccountRegistry.Label account = accounts.label(subject.getAccountId());
-    return caseNumber + " · " + account.debtorName() + " · "
-        + Money.format(ledger.balance(subject.getAccountId()), account.currency());
+    return label(caseNumber, account.debtorName(), ledger.balance(subject.getAccountId()), account.currency());
+  }
+
+  /** The line of {@link #label(String)} from what is known of the case already. */
+  public static String label(String caseNumber, String debtorName, BigDecimal balance, Currency currency) {
+    return caseNumber + " · " + debtorName + " · " + Money.format(balance, currency);
   }
 
   /** Where the case stands with its validation notice and the period it opened (12 CFR 1006.34). */

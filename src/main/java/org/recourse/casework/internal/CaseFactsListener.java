@@ -2,6 +2,7 @@ package org.recourse.casework.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.recourse.casework.CaseProcess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,8 @@ public class CaseFactsListener implements TaskListener {
   public void notify(DelegateTask task) {
     String caseNumber = task.getExecution().getProcessBusinessKey();
     task.setVariableLocal(CaseFacts.VARIABLE, CaseFacts.asVariable(caseNumber));
-    task.setName(task.getName() + " · " + facts.label(caseNumber));
+    // A case's first task, created by its placement, is named from the placement (CollectionCases.open).
+    Object known = task.getExecution().getVariable(CaseProcess.Vars.CASE_LABEL);
+    task.setName(task.getName() + " · " + (known instanceof String label ? label : facts.label(caseNumber)));
   }
 }

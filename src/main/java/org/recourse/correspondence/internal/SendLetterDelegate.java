@@ -47,8 +47,7 @@ public class SendLetterDelegate implements JavaDelegate {
     }
   }
 
-  /** The start of the day after {@code ends}, in the business time zone. */
   private Date periodOver(LocalDate ends) {
-    return Date.from(ends.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+    return CaseProcess.periodOver(ends, clock.getZone());
   }
 }

@@ -14,6 +14,12 @@ public class IntakeSettings implements FileRunSettings {
   private Path stagingDir = Path.of("data", "imports");
   /** Rows placed per transaction. */
   private int chunkSize = 200;
+  /**
+   * Chunks of one file placed side by side: a chunk's work is the JVM's and the database's in turn, so one chunk at
+   * a time leaves a core of the machine idle. Accounts may be placed in any order; an account number twice in a
+   * file is caught by its unique key whichever chunk gets there first.
+   */
+  private int parallelChunks = 2;
 
   public Path getStagingDir() {
     return stagingDir;
@@ -29,5 +35,17 @@ public class IntakeSettings implements FileRunSettings {
 
   public void setChunkSize(int chunkSize) {
     this.chunkSize = chunkSize;
+  }
+
+  @Override
+  public int getParallelChunks() {
+    return parallelChunks;
+  }
+
+  public void setParallelChunks(int parallelChunks) {
+    if (parallelChunks < 1) {
+      throw new IllegalArgumentException("recourse.intake.parallel-chunks must be at least 1");
+    }
+    this.parallelChunks = parallelChunks;
   }
 }
