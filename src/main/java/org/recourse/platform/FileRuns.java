@@ -2,6 +2,7 @@ package org.recourse.platform;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PessimisticLockException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -24,6 +25,8 @@ import java.util.function.LongFunction;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.LockAcquisitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
@@ -225,7 +228,9 @@ public final class FileRuns<F extends FileRun, R> {
   private void workChunk(long fileId, String run, Chunk<R> chunk) {
     try {
       transaction.executeWithoutResult(status -> workRows(fileId, run, chunk));
-    } catch (DataIntegrityViolationException | ConcurrencyFailureException | OptimisticLockingException raced) {
+    } catch (DataIntegrityViolationException | ConcurrencyFailureException | OptimisticLockingException
+        // The chunk's flush before the file's lock reports a raced key or a deadlock in Hibernate's own words.
+        | ConstraintViolationException | LockAcquisitionException | PessimisticLockException raced) {
       for (int i = 0; i < chunk.size(); i++) {
         Chunk<R> one = chunk.slice(i);
         transaction.executeWithoutResult(status -> workRows(fileId, run, one));
