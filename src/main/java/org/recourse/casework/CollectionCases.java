@@ -179,12 +179,6 @@ public class CollectionCases {
 
   /** Records the validation notice written for the case (its letter date) and when its validation period ends. */
   @Transactional
-  public void recordValidationNotice(String caseNumber, LocalDate sentOn, LocalDate periodEnds, String actor) {
-    recordValidationNotice(require(caseNumber), sentOn, periodEnds, actor);
-  }
-
-  /** As {@link #recordValidationNotice(String, LocalDate, LocalDate, String)}, for the case at hand. */
-  @Transactional
   public void recordValidationNotice(CollectionCase subject, LocalDate sentOn, LocalDate periodEnds, String actor) {
     subject.recordValidationNotice(sentOn, periodEnds);
     record(subject, CaseEventKind.NOTICE_RECORDED, actor,

@@ -121,8 +121,13 @@ public class Letters {
     }
     Document notice = send(caseNumber, LetterKind.VALIDATION_NOTICE, LetterKind.VALIDATION_NOTICE.template(),
         Map.of(), actor);
+    return recordValidationNotice(subject, notice, actor);
+  }
+
+  /** Records on the case the notice written and the last day of the validation period it opens; returns that day. */
+  private LocalDate recordValidationNotice(CollectionCase subject, Document notice, String actor) {
     LocalDate ends = validationPeriod.endDate(notice.getLetterDate());
-    cases.recordValidationNotice(caseNumber, notice.getLetterDate(), ends, actor);
+    cases.recordValidationNotice(subject, notice.getLetterDate(), ends, actor);
     return ends;
   }
 
@@ -149,10 +154,7 @@ public class Letters {
           subject.getCaseNumber(), notWritten);
       return Optional.empty();
     }
-    Document notice = post(subject, account, draft, kind.template(), actor);
-    LocalDate ends = validationPeriod.endDate(notice.getLetterDate());
-    cases.recordValidationNotice(subject, notice.getLetterDate(), ends, actor);
-    return Optional.of(ends);
+    return Optional.of(recordValidationNotice(subject, post(subject, account, draft, kind.template(), actor), actor));
   }
 
   /**
@@ -211,8 +213,12 @@ public class Letters {
   }
 
   /** A letter written and not yet recorded: the way it goes, its date, the facts it states, its template. */
-  private record Draft(LetterKind kind, Optional<String> email, Channel channel, LocalDate letterDate, String json,
+  private record Draft(LetterKind kind, Optional<String> email, LocalDate letterDate, String json,
       TemplateCatalog.Template template) {
+
+    Channel channel() {
+      return email.isPresent() ? Channel.EMAIL : Channel.POST;
+    }
   }
 
   private Draft draft(CollectionCase subject, AccountSummary account, LetterKind kind, Map<String, ?> facts,
@@ -222,11 +228,11 @@ public class Letters {
         .map(AccountSummary.Email::address)
         .filter(address -> !optOuts.isOptedOut(address))
         .findFirst();
-    Channel channel = email.isPresent() ? Channel.EMAIL : Channel.POST;
     LocalDate today = LocalDate.now(clock);
-    LocalDate letterDate = channel == Channel.POST && settings.getPostLeadBusinessDays() > 0
+    // A letter by post is dated the day it leaves, after the print house's lead time; an e-mail leaves today.
+    LocalDate letterDate = email.isEmpty() && settings.getPostLeadBusinessDays() > 0
         ? holidays.businessDaysAfter(today, settings.getPostLeadBusinessDays()) : today;
-    return new Draft(kind, email, channel, letterDate,
+    return new Draft(kind, email, letterDate,
         data(subject, account, kind, account.language(), letterDate, facts, entries).json(),
         renderer.template(kind, account.language()));
   }

@@ -27,10 +27,10 @@ import org.recourse.account.UsState;
 import org.recourse.casework.CollectionCase;
 import org.recourse.casework.CollectionCases;
 import org.recourse.casework.StrategyFacts;
+import org.recourse.correspondence.Letters;
 import org.recourse.intake.internal.Placement;
 import org.recourse.intake.internal.PlacementOutcome;
 import org.recourse.intake.internal.PlacementValidator;
-import org.recourse.correspondence.Letters;
 import org.recourse.payment.Ledger;
 import org.recourse.payment.LedgerEntry;
 import org.recourse.payment.OpeningBalance;
@@ -40,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Places accounts: each valid, new one becomes a debtor, an account, an opening ledger, a case with its process and
- * the case's validation notice, all in one transaction. A creditor's account number placed again is reported and changes nothing.
+ * the case's validation notice, all in one transaction. A creditor's account number placed again is reported and
+ * changes nothing.
  */
 @Service
 public class AccountIntake {

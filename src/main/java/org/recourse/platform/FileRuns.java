@@ -433,12 +433,12 @@ public final class FileRuns<F extends FileRun, R> {
     }
 
     private synchronized void failed(long line, RuntimeException e) {
-      // The earliest chunk's failure is the one reported: the rows before it are all worked once the rest end.
-      if (e instanceof TakenOverException || failure instanceof TakenOverException) {
-        failure = failure instanceof TakenOverException ? failure : e;
+      // A takeover ends the run whatever else failed; otherwise the earliest chunk's failure is the one reported,
+      // as the rows before it are all worked once the chunks in flight end.
+      if (failure instanceof TakenOverException) {
         return;
       }
-      if (line < failedAtLine) {
+      if (e instanceof TakenOverException || line < failedAtLine) {
         failedAtLine = line;
         failure = e;
       }
